@@ -1,0 +1,9 @@
+namespace StanceWatch.Core.Articles;
+
+public enum ArticleFormat
+{
+    PlainText,
+    Html,
+    Markdown,
+    Json,
+}

@@ -1,0 +1,23 @@
+namespace StanceWatch.Pipeline;
+
+/// <summary>Every container, queue and table the pipeline uses, in one place.</summary>
+public static class StorageNames
+{
+    public const string ArticlesContainer = "articles";
+    public const string OutboxContainer = "outbox";
+
+    public const string StanceShiftsQueue = "stance-shifts";
+
+    /// <summary>The local host's stand-in for the blob trigger's internal queue.</summary>
+    public const string ArticleEventsQueue = "article-events";
+
+    public const string ArticlesTable = "Articles";
+    public const string StatementsTable = "Statements";
+    public const string StancesTable = "Stances";
+    public const string StanceHistoryTable = "StanceHistory";
+    public const string BlobReceiptsTable = "BlobReceipts";
+    public const string SubscribersTable = "Subscribers";
+    public const string DeliveriesTable = "Deliveries";
+
+    public static string PoisonQueue(string queue) => queue + "-poison";
+}
