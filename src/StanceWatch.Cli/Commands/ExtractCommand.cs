@@ -1,17 +1,62 @@
 using System.CommandLine;
+using System.Text.Json;
+using StanceWatch.Cli.Extraction;
+using StanceWatch.Core.Articles;
+using StanceWatch.Core.Extraction;
+using StanceWatch.Core.Json;
+using StanceWatch.Core.Model;
 
 namespace StanceWatch.Cli.Commands;
 
+/// <summary><c>stancewatch extract</c>: statements as JSON Lines, no storage needed.</summary>
 internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var command = new Command("extract", "Not yet implemented.");
+        var paths = new Argument<string[]>("paths") { Description = "Article files or folders (txt, html, md, json).", Arity = ArgumentArity.OneOrMore };
+        var published = new Option<DateTimeOffset?>("--published") { Description = "Published date to use when the article does not say (ISO 8601)." };
+        var command = new Command("extract", "Print every restriction-change statement in the given articles, one JSON object per line.");
+        command.Arguments.Add(paths);
+        command.Options.Add(published);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            await Console.Error.WriteLineAsync("stancewatch extract: not yet implemented");
-            return 1;
+            var extractor = new StatementExtractor();
+            var failed = 0;
+            foreach (var file in ArticleFiles.Expand(parseResult.GetValue(paths) ?? []))
+            {
+                try
+                {
+                    var input = await ArticleFiles.ReadAsync(file, parseResult.GetValue(published), cancellationToken);
+                    foreach (var statement in extractor.Extract(ArticleParser.Parse(input)))
+                    {
+                        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(ToLine(input.Name, statement), StanceWatchJson.Options));
+                    }
+                }
+                catch (Exception ex) when (ex is ArticleParseException or IOException or UnauthorizedAccessException)
+                {
+                    failed++;
+                    await Console.Error.WriteLineAsync($"stancewatch extract: {file}: {ex.Message}");
+                }
+            }
+
+            return failed == 0 ? 0 : 1;
         });
         return command;
     }
+
+    private static StatementLine ToLine(string article, Statement s) => new(
+        article, s.Supplier, s.Weapons, s.WeaponClass, s.Stance, s.Kind, s.Scope, s.Evidence, s.Speaker, s.Confidence, s.StatedAt);
+
+    private sealed record StatementLine(
+        string Article,
+        string Supplier,
+        string Weapons,
+        WeaponClass WeaponClass,
+        Stance Stance,
+        StatementKind Kind,
+        string? Scope,
+        string Evidence,
+        string? Speaker,
+        double Confidence,
+        DateTimeOffset? StatedAt);
 }

@@ -17,8 +17,9 @@ public static class StanceWatchJson
             WriteIndented = indented,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.Converters.Add(new JsonStringEnumConverter());
+        // Ours first: the general enum converter would otherwise claim WeaponClass too.
         options.Converters.Add(new WeaponClassJsonConverter());
+        options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

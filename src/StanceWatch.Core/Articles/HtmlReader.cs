@@ -1,0 +1,144 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace StanceWatch.Core.Articles;
+
+/// <summary>HTML news pages: the story's paragraphs and headings, without the page around it.</summary>
+internal static class HtmlReader
+{
+    private static readonly HtmlParser Parser = new();
+
+    private static readonly string[] DroppedElements =
+    [
+        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "figure",
+        "figcaption", "iframe", "button", "svg", "video", "audio", "picture", "select", "object", "embed",
+    ];
+
+    private static readonly string[] NoiseHints =
+    [
+        "nav", "menu", "related", "share", "social", "newsletter", "promo", "cookie", "subscribe", "comment",
+        "footer", "advert", "sponsor", "recommend", "most-read", "mostread", "trending", "breadcrumb", "caption",
+        "byline-social", "paywall", "signup", "sign-up", "outbrain", "taboola",
+    ];
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TD", "DT", "DD",
+    };
+
+    public static ReadArticle Read(string html)
+    {
+        var document = Parser.ParseDocument(html);
+        var metadata = ReadMetadata(document);
+        foreach (var element in document.QuerySelectorAll(string.Join(',', DroppedElements)).ToList())
+        {
+            element.Remove();
+        }
+
+        foreach (var element in document.All.Where(IsNoise).ToList())
+        {
+            element.Remove();
+        }
+
+        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body ?? document.DocumentElement;
+        var blocks = new List<TextBlock>();
+        Collect(root, blocks);
+        return new ReadArticle(ArticleFormat.Html, metadata, blocks);
+    }
+
+    /// <summary>HTML fragments (a JSON item's content) with no page around them.</summary>
+    public static List<TextBlock> ReadFragment(string html) => [.. Read(html).Blocks];
+
+    private static void Collect(IElement element, List<TextBlock> blocks)
+    {
+        var hasBlockChildren = element.Children.Any(child => BlockTags.Contains(child.TagName) || child.Children.Length > 0);
+        if (BlockTags.Contains(element.TagName) || !hasBlockChildren)
+        {
+            var text = PlainTextReader.Normalize(element.TextContent.Replace('\n', ' '));
+            if (text.Length > 0)
+            {
+                blocks.Add(new TextBlock(text, IsHeading: element.TagName.Length == 2 && element.TagName[0] == 'H' && char.IsDigit(element.TagName[1])));
+            }
+
+            return;
+        }
+
+        // Text sitting directly in a container between block children is a paragraph of its own.
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IElement child)
+            {
+                Collect(child, blocks);
+            }
+            else if (node.NodeType == NodeType.Text)
+            {
+                var text = PlainTextReader.Normalize(node.TextContent.Replace('\n', ' '));
+                if (text.Length > 0)
+                {
+                    blocks.Add(new TextBlock(text));
+                }
+            }
+        }
+    }
+
+    private static bool IsNoise(IElement element)
+    {
+        if (element.GetAttribute("aria-hidden") == "true" || element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        var hints = $"{element.ClassName} {element.Id} {element.GetAttribute("role")}".ToLowerInvariant();
+        return hints.Length > 2 && NoiseHints.Any(hint => hints.Contains(hint, StringComparison.Ordinal))
+            && element.TagName is not ("ARTICLE" or "MAIN" or "BODY" or "HTML");
+    }
+
+    private static ArticleMetadata ReadMetadata(IDocument document)
+    {
+        string? Meta(string key) =>
+            document.QuerySelector($"meta[property='{key}']")?.GetAttribute("content")
+            ?? document.QuerySelector($"meta[name='{key}']")?.GetAttribute("content");
+
+        var jsonLd = ReadJsonLd(document);
+        var title = Meta("og:title") ?? jsonLd.Headline ?? document.QuerySelector("h1")?.TextContent ?? document.Title;
+        var source = Meta("og:site_name") ?? jsonLd.Publisher;
+        var url = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Meta("og:url");
+        var published = Dates.Parse(Meta("article:published_time"))
+            ?? Dates.Parse(jsonLd.DatePublished)
+            ?? Dates.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+        return new ArticleMetadata(Clean(title), Clean(source), url, published);
+    }
+
+    private static (string? Headline, string? DatePublished, string? Publisher) ReadJsonLd(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent);
+                var item = json.RootElement.ValueKind == JsonValueKind.Array && json.RootElement.GetArrayLength() > 0
+                    ? json.RootElement[0]
+                    : json.RootElement;
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    continue;
+                }
+
+                string? Text(string name) => item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                var publisher = item.TryGetProperty("publisher", out var p) && p.ValueKind == JsonValueKind.Object
+                    && p.TryGetProperty("name", out var n) ? n.GetString() : null;
+                return (Text("headline"), Text("datePublished"), publisher);
+            }
+            catch (JsonException)
+            {
+                // A broken JSON-LD block says nothing about the story: ignore it.
+            }
+        }
+
+        return (null, null, null);
+    }
+
+    private static string? Clean(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : PlainTextReader.Normalize(text.Replace('\n', ' '));
+}

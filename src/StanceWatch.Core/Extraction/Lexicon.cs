@@ -1,0 +1,134 @@
+using System.Reflection;
+using System.Text.Json;
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Extraction;
+
+/// <summary>A named weapon system as the data file describes it.</summary>
+public sealed record WeaponSystem(string Name, WeaponClass WeaponClass, string? Maker, IReadOnlyList<string> Origin);
+
+/// <summary>A supplier country as the data file describes it.</summary>
+public sealed record SupplierInfo(string Code, string Name);
+
+/// <summary>Everything the extractor knows about words, loaded once from the embedded data files.</summary>
+internal sealed class Lexicon
+{
+    private static readonly Lazy<Lexicon> Shared = new(Load);
+
+    private Lexicon(PhraseTrie trie, Dictionary<string, WeaponSystem> systems, Dictionary<string, SupplierInfo> suppliers)
+    {
+        Trie = trie;
+        Systems = systems;
+        Suppliers = suppliers;
+    }
+
+    public static Lexicon Default => Shared.Value;
+
+    public PhraseTrie Trie { get; }
+
+    public IReadOnlyDictionary<string, WeaponSystem> Systems { get; }
+
+    public IReadOnlyDictionary<string, SupplierInfo> Suppliers { get; }
+
+    private static Lexicon Load()
+    {
+        var trie = new PhraseTrie();
+        var suppliers = new Dictionary<string, SupplierInfo>(StringComparer.Ordinal);
+        using (var document = Read("suppliers.json"))
+        {
+            foreach (var supplier in document.RootElement.GetProperty("suppliers").EnumerateArray())
+            {
+                var code = supplier.GetProperty("code").GetString()!;
+                suppliers[code] = new SupplierInfo(code, supplier.GetProperty("name").GetString()!);
+                AddPhrase(trie, supplier.GetProperty("name").GetString()!, Cue.Supplier, code, caseSensitiveShortCaps: true);
+                foreach (var alias in Strings(supplier, "aliases"))
+                {
+                    AddPhrase(trie, alias, Cue.Supplier, code, caseSensitiveShortCaps: true);
+                }
+
+                foreach (var person in Strings(supplier, "people"))
+                {
+                    AddPhrase(trie, person, Cue.Person, code, caseSensitiveShortCaps: false);
+                }
+            }
+        }
+
+        var systems = new Dictionary<string, WeaponSystem>(StringComparer.Ordinal);
+        using (var document = Read("weapons.json"))
+        {
+            var root = document.RootElement;
+            AddAll(trie, Strings(root, "general"), Cue.GeneralWeapon);
+            AddAll(trie, Strings(root, "longRangeWords"), Cue.LongRangeWord);
+            foreach (var system in root.GetProperty("systems").EnumerateArray())
+            {
+                var name = system.GetProperty("name").GetString()!;
+                if (!WeaponClassNames.TryParse(system.GetProperty("class").GetString(), out var weaponClass))
+                {
+                    throw new InvalidOperationException($"weapons.json: '{name}' has an unknown class");
+                }
+
+                systems[name] = new WeaponSystem(
+                    name,
+                    weaponClass,
+                    system.TryGetProperty("maker", out var maker) ? maker.GetString() : null,
+                    Strings(system, "origin").ToList());
+                foreach (var alias in Strings(system, "aliases").Append(name))
+                {
+                    AddPhrase(trie, alias, Cue.NamedWeapon, name, caseSensitiveShortCaps: false);
+                }
+            }
+        }
+
+        using (var document = Read("cues.json"))
+        {
+            var root = document.RootElement;
+            foreach (var (property, cue) in CueFiles)
+            {
+                AddAll(trie, Strings(root, property), cue);
+            }
+        }
+
+        return new Lexicon(trie, systems, suppliers);
+    }
+
+    private static readonly (string Property, Cue Cue)[] CueFiles =
+    [
+        ("allow", Cue.Allow), ("removal", Cue.Removal), ("restrictionNouns", Cue.RestrictionNoun), ("prohibit", Cue.Prohibit),
+        ("limit", Cue.Limit), ("review", Cue.Review), ("advocacy", Cue.Advocacy), ("advocacyYielded", Cue.AdvocacyYielded),
+        ("hedge", Cue.Hedge), ("speculative", Cue.Speculative), ("negators", Cue.Negator), ("denial", Cue.Denial),
+        ("attribution", Cue.Attribution), ("decisionVerbs", Cue.DecisionVerb), ("past", Cue.Past), ("strike", Cue.Strike),
+        ("russia", Cue.Russia), ("withinUkraine", Cue.WithinUkraine), ("clauseBreaks", Cue.ClauseBreak),
+        ("nonSupplierOwners", Cue.NonSupplierOwner), ("pronounOwners", Cue.PronounOwner), ("ownerLinks", Cue.OwnerLink),
+        ("leaderOffices", Cue.LeaderOffice),
+    ];
+
+    private static void AddAll(PhraseTrie trie, IEnumerable<string> phrases, Cue cue)
+    {
+        foreach (var phrase in phrases)
+        {
+            AddPhrase(trie, phrase, cue, null, caseSensitiveShortCaps: false);
+        }
+    }
+
+    // "US" and "UK" must be written in capitals, or "us" the pronoun would be a country.
+    private static void AddPhrase(PhraseTrie trie, string phrase, Cue cue, string? value, bool caseSensitiveShortCaps)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        var letters = phrase.Count(char.IsLetter);
+        var requiresUpper = caseSensitiveShortCaps && tokens.Count == 1 && letters <= 3 && phrase.Where(char.IsLetter).All(char.IsUpper);
+        trie.Add(tokens, cue, value, requiresUpper);
+    }
+
+    private static IEnumerable<string> Strings(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var array) && array.ValueKind == JsonValueKind.Array
+            ? array.EnumerateArray().Select(e => e.GetString()).OfType<string>()
+            : [];
+
+    private static JsonDocument Read(string file)
+    {
+        var resource = $"StanceWatch.Data.{file}";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"embedded data file {resource} is missing");
+        return JsonDocument.Parse(stream);
+    }
+}

@@ -1,0 +1,110 @@
+namespace StanceWatch.Core.Extraction;
+
+/// <summary>Whose weapons and whose policy: suppliers attached to the weapons, or named before the stance phrase.</summary>
+internal static class Owners
+{
+    public sealed record Found(List<string> Suppliers, bool HasGroupOwner);
+
+    private const int Reach = 5;
+
+    /// <summary>Suppliers that own weapons in the segment: "US weapons", "American-provided missiles", "weapons supplied by the US".</summary>
+    public static Found Find(SentenceFacts facts, int start, int end)
+    {
+        var suppliers = new List<string>();
+        var group = false;
+        foreach (var weapon in facts.Matches.Where(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.Start >= start && m.End <= end))
+        {
+            group |= LookBack(facts, weapon.Start, suppliers);
+            group |= LookAhead(facts, weapon.End, suppliers);
+        }
+
+        return new Found(suppliers, group && suppliers.Count == 0);
+    }
+
+    /// <summary>Suppliers and their people named in [start, end): the subjects of a clause before its stance phrase.</summary>
+    public static List<string> SubjectsBefore(SentenceFacts facts, int start, int end) =>
+        facts.Matches
+            .Where(m => m.Cue is Cue.Supplier or Cue.Person && m.Start >= start && m.End <= end && m.Value is not null)
+            .Select(m => m.Value!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    // Returns true when a non-supplier group ("Western", "allied") owns the weapons.
+    private static bool LookBack(SentenceFacts facts, int weaponStart, List<string> suppliers)
+    {
+        var i = weaponStart - 1;
+        var steps = 0;
+        while (i >= 0 && steps < Reach)
+        {
+            var match = facts.Covering(i, Cue.Supplier, Cue.PronounOwner, Cue.NonSupplierOwner, Cue.OwnerLink, Cue.LongRangeWord, Cue.GeneralWeapon);
+            if (match is { } m)
+            {
+                switch (m.Cue)
+                {
+                    case Cue.Supplier:
+                        suppliers.Add(m.Value!);
+                        break;
+                    case Cue.NonSupplierOwner:
+                        return suppliers.Count == 0;
+                    case Cue.PronounOwner:
+                        return false;
+                }
+
+                i = m.Start - 1;
+                steps++;
+                continue;
+            }
+
+            if (facts.Tokens[i].Text is "and" or "the" or "its" or "own")
+            {
+                i--;
+                steps++;
+                continue;
+            }
+
+            break;
+        }
+
+        return false;
+    }
+
+    private static bool LookAhead(SentenceFacts facts, int weaponEnd, List<string> suppliers)
+    {
+        var i = weaponEnd;
+        var steps = 0;
+        var linked = false;
+        while (i < facts.Tokens.Count && steps < Reach)
+        {
+            var match = facts.Covering(i, Cue.Supplier, Cue.OwnerLink, Cue.NonSupplierOwner);
+            if (match is { Cue: Cue.OwnerLink } link)
+            {
+                linked = true;
+                i = link.End;
+                steps++;
+                continue;
+            }
+
+            if (match is { Cue: Cue.Supplier } supplier && linked)
+            {
+                suppliers.Add(supplier.Value!);
+                return false;
+            }
+
+            if (match is { Cue: Cue.NonSupplierOwner } && linked)
+            {
+                return suppliers.Count == 0;
+            }
+
+            if (facts.Tokens[i].Text is "by" or "the" or "it" or "has" or "have" or "had" or "to")
+            {
+                i++;
+                steps++;
+                continue;
+            }
+
+            break;
+        }
+
+        return false;
+    }
+}

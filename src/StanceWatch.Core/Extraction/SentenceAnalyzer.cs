@@ -1,0 +1,322 @@
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Extraction;
+
+/// <summary>A statement found in one sentence, before article-level consolidation.</summary>
+/// <param name="IsBackground">Recalls an earlier policy ("had previously asked", "until now refused").</param>
+internal sealed record SentenceStatement(Statement Statement, bool IsBackground);
+
+/// <summary>
+/// The rules that read one sentence. In order: the sentence must speak of weapons or strikes and of Russian
+/// territory (or of use only within Ukraine); it is cut into clauses; in each clause every stance phrase is
+/// resolved for negation ("not allow"), for what governs it (a consideration, advocacy, a hedge, speculation),
+/// for limits (a region, a purpose), for the weapons it concerns, and for whose policy it is: the supplier
+/// that owns the weapons ("British-supplied weapons"), else the supplier(s) before it in the clause
+/// ("Britain and France have granted"), else the only origin of a named system ("ATACMS").
+/// </summary>
+internal static class SentenceAnalyzer
+{
+    private const int NegationWindow = 3;
+
+    public static List<SentenceStatement> Analyze(string sentence, DateTimeOffset? statedAt, Lexicon lexicon)
+    {
+        var results = new List<SentenceStatement>();
+        var tokens = Tokenizer.Tokenize(sentence);
+        if (tokens.Count < 3)
+        {
+            return results;
+        }
+
+        var facts = new SentenceFacts(sentence, tokens, lexicon.Trie.FindAll(tokens));
+        var speaksOfWeapons = facts.Has(Cue.GeneralWeapon) || facts.Has(Cue.NamedWeapon) || facts.Has(Cue.LongRangeWord) || facts.Has(Cue.Strike);
+        var speaksOfRussia = facts.Has(Cue.Russia) || facts.Has(Cue.WithinUkraine) || facts.Matches.Exists(IsWithinUkrainePhrase(facts));
+        if (!speaksOfWeapons || !speaksOfRussia)
+        {
+            return results;
+        }
+
+        var cues = StanceCue.Find(facts);
+        foreach (var (clauseStart, clauseEnd) in Clauses(facts))
+        {
+            var clauseCues = cues.Where(c => c.Start >= clauseStart && c.End <= clauseEnd).ToList();
+            if (clauseCues.Count == 0 && ReviewOfRestrictions(facts, clauseStart, clauseEnd) is { } review)
+            {
+                clauseCues.Add(review);
+            }
+
+            for (var i = 0; i < clauseCues.Count; i++)
+            {
+                var segmentStart = i == 0 ? clauseStart : clauseCues[i - 1].End;
+                var segmentEnd = i + 1 < clauseCues.Count ? clauseCues[i + 1].Start : clauseEnd;
+                var statement = Resolve(facts, clauseCues[i], clauseStart, clauseEnd, segmentStart, segmentEnd, statedAt, lexicon);
+                if (statement is not null)
+                {
+                    results.AddRange(statement);
+                }
+            }
+        }
+
+        return results;
+    }
+
+    private static Predicate<PhraseMatch> IsWithinUkrainePhrase(SentenceFacts facts) =>
+        m => m.Cue == Cue.Prohibit && facts.Slice(m.Start, m.End).Contains("Ukrain", StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<(int Start, int End)> Clauses(SentenceFacts facts)
+    {
+        var start = 0;
+        for (var i = 0; i < facts.Tokens.Count; i++)
+        {
+            var token = facts.Tokens[i];
+            var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" : facts.IsAt(i, Cue.ClauseBreak);
+            if (breaks && i > start)
+            {
+                yield return (start, i);
+                start = i;
+            }
+        }
+
+        yield return (start, facts.Tokens.Count);
+    }
+
+    // "discussing the restrictions", "talks about possibly lifting restrictions" without an allow phrase of their own.
+    private static StanceCue? ReviewOfRestrictions(SentenceFacts facts, int start, int end)
+    {
+        foreach (var review in facts.In(Cue.Review, start, end))
+        {
+            var noun = facts.In(Cue.RestrictionNoun, review.End, Math.Min(end, review.End + 8)).FirstOrDefault();
+            if (noun.Length > 0)
+            {
+                return new StanceCue(noun.Start, noun.End, Allows: false);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<SentenceStatement>? Resolve(
+        SentenceFacts facts,
+        StanceCue cue,
+        int clauseStart,
+        int clauseEnd,
+        int segmentStart,
+        int segmentEnd,
+        DateTimeOffset? statedAt,
+        Lexicon lexicon)
+    {
+        var allows = cue.Allows;
+        var confidenceAdjustment = 0.0;
+        if (IsNegated(facts, cue, clauseStart))
+        {
+            allows = !allows;
+            // "never been any prohibition" is a weaker way to say "allowed" than "allowed".
+            confidenceAdjustment -= cue.Allows ? 0 : 0.25;
+        }
+
+        var modality = Modality(facts, cue, clauseStart, allows);
+        if (modality == Governed.Skip)
+        {
+            return null;
+        }
+
+        var stance = modality == Governed.Review
+            ? Stance.UnderReview
+            : allows
+                ? (facts.In(Cue.Limit, clauseStart, clauseEnd).Any() ? Stance.Limited : Stance.Allowed)
+                : Stance.Prohibited;
+
+        var weapons = Weapons.Describe(facts, segmentStart, segmentEnd, clauseStart, clauseEnd, lexicon);
+        var owners = Owners.Find(facts, segmentStart, segmentEnd);
+        var suppliers = owners.Suppliers;
+        var fromOwner = suppliers.Count > 0;
+        if (suppliers.Count == 0)
+        {
+            suppliers = Owners.SubjectsBefore(facts, clauseStart, cue.Start);
+        }
+
+        if (suppliers.Count == 0 && !owners.HasGroupOwner && weapons.System is { Origin.Count: 1 } system)
+        {
+            suppliers = [system.Origin[0]];
+            confidenceAdjustment -= 0.25;
+        }
+
+        if (suppliers.Count == 0)
+        {
+            return null;
+        }
+
+        var background = facts.In(Cue.Past, clauseStart, cue.Start).Any();
+        var kind = KindOf(facts, stance, background, cue, clauseStart, clauseEnd);
+        var confidence = kind switch
+        {
+            StatementKind.Decision => 0.9,
+            StatementKind.Report => 0.8,
+            StatementKind.Consideration => 0.75,
+            _ => 0.6,
+        } + confidenceAdjustment + (fromOwner ? 0.05 : 0);
+        if (background)
+        {
+            // Recalled policy is evidence of the past, not of a change: kept, but below the ledger's threshold.
+            confidence = Math.Min(confidence, 0.45);
+        }
+
+        var scope = stance == Stance.Limited ? Scope(facts, clauseStart, clauseEnd) : null;
+        return suppliers
+            .Distinct(StringComparer.Ordinal)
+            .Select(supplier => new SentenceStatement(
+                new Statement(supplier, weapons.Name, weapons.WeaponClass, stance, kind, scope, facts.Text, Speaker(facts, supplier),
+                    Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), statedAt),
+                background))
+            .ToList();
+    }
+
+    private static bool IsNegated(SentenceFacts facts, StanceCue cue, int clauseStart) =>
+        facts.Matches.Exists(m => m.Cue == Cue.Negator && m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= NegationWindow
+            && !IsPartOfPhrase(facts, m));
+
+    // "no" inside "no restrictions" or "not" inside "has not changed" are parts of other phrases, not negations.
+    private static bool IsPartOfPhrase(SentenceFacts facts, PhraseMatch negator) =>
+        facts.Matches.Exists(m => m.Cue is Cue.Denial or Cue.Allow or Cue.Prohibit && m.Start <= negator.Start && m.End >= negator.End && m.Length > negator.Length);
+
+    private enum Governed
+    {
+        Plain,
+        Review,
+        Skip,
+    }
+
+    // The earliest governing phrase before the stance phrase decides: "working on Kyiv's request to lift" is a
+    // consideration; "urged allies to allow" is advocacy; "stopped short of authorising" and "whether" hedge;
+    // "would soon overturn its ban" is speculation (a prohibition stated with "would not" still stands).
+    private static Governed Modality(SentenceFacts facts, StanceCue cue, int clauseStart, bool allows)
+    {
+        var governors = facts.Matches
+            .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && m.Start < cue.Start)
+            .OrderBy(m => m.Start)
+            .ToList();
+        foreach (var governor in governors)
+        {
+            switch (governor.Cue)
+            {
+                case Cue.Review:
+                    return Governed.Review;
+                case Cue.Hedge:
+                    return Governed.Skip;
+                case Cue.Speculative when allows:
+                    return Governed.Skip;
+                case Cue.Advocacy when IsAdvocacy(facts, governor, clauseStart, cue):
+                    return Governed.Skip;
+            }
+        }
+
+        return Governed.Plain;
+    }
+
+    // Advocacy is someone asking others to change their rules. A supplier asking Ukraine to refrain is its own
+    // policy; a supplier that yields to pressure has decided.
+    private static bool IsAdvocacy(SentenceFacts facts, PhraseMatch advocacy, int clauseStart, StanceCue cue)
+    {
+        if (facts.Matches.Exists(m => m.Cue == Cue.AdvocacyYielded && m.End <= advocacy.Start && advocacy.Start - m.End <= 4))
+        {
+            return false;
+        }
+
+        var phrase = facts.Slice(advocacy.Start, advocacy.End);
+        if (phrase.StartsWith("under pressure", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("pressure on", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var askers = Owners.SubjectsBefore(facts, clauseStart, advocacy.Start);
+        var addressed = Owners.SubjectsBefore(facts, advocacy.End, cue.Start);
+        return askers.Count == 0 || addressed.Except(askers).Any() || AddressesAllies(facts, clauseStart, cue.End);
+    }
+
+    // "urged allies to", "said partners should allow": the ask is of others, whoever asks.
+    private static bool AddressesAllies(SentenceFacts facts, int start, int end)
+    {
+        for (var i = start; i < end && i < facts.Tokens.Count; i++)
+        {
+            if (facts.Tokens[i].Text is "allies" or "partners" or "west" or "nato" or "members" or "countries" or "donors" or "coalition")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static StatementKind KindOf(SentenceFacts facts, Stance stance, bool background, StanceCue cue, int clauseStart, int clauseEnd)
+    {
+        if (stance == Stance.UnderReview)
+        {
+            return StatementKind.Consideration;
+        }
+
+        if (stance == Stance.Prohibited && facts.Has(Cue.Denial) && !background)
+        {
+            return StatementKind.Denial;
+        }
+
+        if (background)
+        {
+            return StatementKind.Report;
+        }
+
+        var speakerIsGovernment = facts.In(Cue.Person, clauseStart, cue.Start).Any() || facts.In(Cue.LeaderOffice, clauseStart, cue.Start).Any();
+        var decided = facts.In(Cue.DecisionVerb, clauseStart, clauseEnd).Any();
+        if (speakerIsGovernment && decided)
+        {
+            return StatementKind.Decision;
+        }
+
+        return facts.Has(Cue.Attribution) ? StatementKind.Report : StatementKind.Decision;
+    }
+
+    // The limit as the text states it: from the first limiting phrase to the end of its clause or comma, at most 16 words.
+    private static string? Scope(SentenceFacts facts, int clauseStart, int clauseEnd)
+    {
+        // A region or purpose says more than "limited" or "partially" does.
+        var limits = facts.In(Cue.Limit, clauseStart, clauseEnd).OrderBy(m => m.Start).ToList();
+        var first = limits.FirstOrDefault(m => !IsDegreeWord(facts.Tokens[m.Start].Text) || m.Length > 1);
+        if (first.Length == 0)
+        {
+            first = limits.FirstOrDefault();
+        }
+
+        if (first.Length == 0)
+        {
+            return null;
+        }
+
+        var end = first.Start;
+        while (end < clauseEnd && end - first.Start < 16 && !(facts.Tokens[end].IsPunctuation && facts.Tokens[end].Text is "," or ";" or "(" or ")"))
+        {
+            end++;
+        }
+
+        return facts.Slice(first.Start, end).Trim().TrimEnd('.', ',', ';', '”', '"');
+    }
+
+    private static bool IsDegreeWord(string word) => word is "limited" or "limit" or "partially" or "partial" or "partly" or "solely";
+
+    // Who spoke for this supplier: one of its people named in the sentence, else "<supplier> official(s)".
+    private static string? Speaker(SentenceFacts facts, string supplierCode)
+    {
+        var person = facts.Matches.Where(m => m.Cue == Cue.Person && m.Value == supplierCode).OrderBy(m => m.Start).FirstOrDefault();
+        if (person.Length > 0)
+        {
+            return facts.Slice(person.Start, person.End);
+        }
+
+        foreach (var supplier in facts.Matches.Where(m => m.Cue == Cue.Supplier && m.Value == supplierCode))
+        {
+            if (supplier.End < facts.Tokens.Count && facts.Tokens[supplier.End].Text is "official" or "officials" or "spokesman" or "spokeswoman" or "spokesperson")
+            {
+                return facts.Slice(supplier.Start, supplier.End + 1);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,53 @@
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Extraction;
+
+/// <summary>A phrase that states a rule: allowing (including lifting a restriction) or prohibiting.</summary>
+internal readonly record struct StanceCue(int Start, int End, bool Allows)
+{
+    /// <summary>Picks the stance-bearing phrases of a sentence: longest first, no overlaps, "lift ... ban" as one allow.</summary>
+    public static List<StanceCue> Find(SentenceFacts facts)
+    {
+        var candidates = new List<StanceCue>();
+        var consumed = new HashSet<int>();
+        foreach (var removal in facts.Matches.Where(m => m.Cue == Cue.Removal))
+        {
+            // "lift restrictions", "removal of the ban", and the passive "restrictions to be lifted".
+            var noun = facts.Matches.FirstOrDefault(m => m.Cue == Cue.RestrictionNoun && m.Start >= removal.End && m.Start - removal.End <= 5)
+                is { Length: > 0 } after ? after
+                : facts.Matches.FirstOrDefault(m => m.Cue == Cue.RestrictionNoun && m.End <= removal.Start && removal.Start - m.End <= 3);
+            if (noun.Length > 0)
+            {
+                var start = Math.Min(removal.Start, noun.Start);
+                var end = Math.Max(removal.End, noun.End);
+                candidates.Add(new StanceCue(start, end, true));
+                for (var i = start; i < end; i++)
+                {
+                    consumed.Add(i);
+                }
+            }
+        }
+
+        foreach (var match in facts.Matches)
+        {
+            if (match.Cue is Cue.Allow or Cue.Prohibit && !Enumerable.Range(match.Start, match.Length).Any(consumed.Contains))
+            {
+                candidates.Add(new StanceCue(match.Start, match.End, match.Cue == Cue.Allow));
+            }
+        }
+
+        candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
+        var chosen = new List<StanceCue>();
+        foreach (var candidate in candidates)
+        {
+            if (chosen.Count == 0 || candidate.Start >= chosen[^1].End)
+            {
+                chosen.Add(candidate);
+            }
+        }
+
+        return chosen;
+    }
+
+    public Stance Stance => Allows ? Stance.Allowed : Stance.Prohibited;
+}
