@@ -79,7 +79,8 @@ public static class ArticleParser
             if (Boilerplate.IsNoise(block.Text))
             {
                 // A caption is often printed twice, the second time with its credit: drop the bare copy too.
-                if (kept.Count > 0 && block.Text.StartsWith(kept[^1].Text, StringComparison.Ordinal) && !kept[^1].IsHeading)
+                if (kept.Count > 0 && !kept[^1].IsHeading
+                    && PlainTextReader.Normalize(block.Text).StartsWith(PlainTextReader.Normalize(kept[^1].Text), StringComparison.Ordinal))
                 {
                     kept.RemoveAt(kept.Count - 1);
                 }

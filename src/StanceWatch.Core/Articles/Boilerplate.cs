@@ -12,7 +12,12 @@ internal static partial class Boilerplate
     /// <remarks>Furniture is short; long blocks are story text, which also keeps this check linear.</remarks>
     public static bool IsNoise(string block) =>
         block.Length <= MaxFurnitureLength
-        && (Credit().IsMatch(block) || Promo().IsMatch(block) || Footer().IsMatch(block));
+        && ((block.AsSpan().IndexOfAny(CreditMarkers) >= 0 && Credit().IsMatch(block)) || Promo().IsMatch(block) || Footer().IsMatch(block));
+
+    // The credit pattern is unanchored; only blocks naming an agency or "Photo" can match it, so look for those first.
+    private static readonly System.Buffers.SearchValues<string> CreditMarkers = System.Buffers.SearchValues.Create(
+        ["Getty", "Shutterstock", "Reuters", "REUTERS", "AFP", "AP Photo", "EPA", "Anadolu", "Bloomberg", "Alamy", "PA Wire", "PA Media", "Photo", "©"],
+        StringComparison.Ordinal);
 
     private const int MaxFurnitureLength = 400;
 
@@ -26,7 +31,7 @@ internal static partial class Boilerplate
     private static partial Regex Credit();
 
     [GeneratedRegex(
-        @"^(?:Unlock (?:the )?.{0,80}newsletter|Sign up (?:for|to) .{0,80}|Subscribe (?:to|for|now).{0,80}|Advertisement|ADVERTISEMENT|Share this article|Follow (?:us|our) .{0,80}|Read more:?.{0,120}|Watch:.{0,120}|Listen:.{0,120})$",
+        @"^(?:Unlock (?:the )?.{0,80}newsletter.{0,40}|Sign up (?:for|to) .{0,80}|Subscribe (?:to|for|now).{0,80}|Advertisement|ADVERTISEMENT|Share this article|Follow (?:us|our) .{0,80}|Read more:?.{0,120}|Watch:.{0,120}|Listen:.{0,120})$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Promo();
 

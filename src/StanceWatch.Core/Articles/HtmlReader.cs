@@ -15,12 +15,12 @@ internal static class HtmlReader
         "figcaption", "iframe", "button", "svg", "video", "audio", "picture", "select", "object", "embed",
     ];
 
-    private static readonly string[] NoiseHints =
+    private static readonly System.Buffers.SearchValues<string> NoiseHints = System.Buffers.SearchValues.Create(
     [
         "nav", "menu", "related", "share", "social", "newsletter", "promo", "cookie", "subscribe", "comment",
         "footer", "advert", "sponsor", "recommend", "most-read", "mostread", "trending", "breadcrumb", "caption",
         "byline-social", "paywall", "signup", "sign-up", "outbrain", "taboola",
-    ];
+    ], StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -89,10 +89,16 @@ internal static class HtmlReader
             return true;
         }
 
-        var hints = $"{element.ClassName} {element.Id} {element.GetAttribute("role")}".ToLowerInvariant();
-        return hints.Length > 2 && NoiseHints.Any(hint => hints.Contains(hint, StringComparison.Ordinal))
-            && element.TagName is not ("ARTICLE" or "MAIN" or "BODY" or "HTML");
+        if (element.TagName is "ARTICLE" or "MAIN" or "BODY" or "HTML")
+        {
+            return false;
+        }
+
+        return Hints(element.ClassName) || Hints(element.Id) || Hints(element.GetAttribute("role"));
     }
+
+    private static bool Hints(string? text) => text is { Length: > 2 } && text.AsSpan().IndexOfAny(NoiseHints) >= 0;
+
 
     private static ArticleMetadata ReadMetadata(IDocument document)
     {

@@ -1,6 +1,6 @@
 namespace StanceWatch.Core.Articles;
 
-/// <summary>Plain text: every non-empty line is a block (news dumps put one paragraph per line).</summary>
+/// <summary>Plain text: every non-empty line is a block (news dumps put one paragraph per line), kept verbatim but trimmed.</summary>
 internal static class PlainTextReader
 {
     public static List<TextBlock> Read(string text)
@@ -8,7 +8,8 @@ internal static class PlainTextReader
         var blocks = new List<TextBlock>();
         foreach (var line in text.Split('\n'))
         {
-            var trimmed = Normalize(line);
+            // Evidence must quote the source exactly, so only the ends are trimmed.
+            var trimmed = line.Trim();
             if (trimmed.Length > 0)
             {
                 blocks.Add(new TextBlock(trimmed));

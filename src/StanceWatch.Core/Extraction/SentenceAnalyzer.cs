@@ -18,9 +18,21 @@ internal static class SentenceAnalyzer
 {
     private const int NegationWindow = 3;
 
+    // Every statement needs Russian territory (or use only within Ukraine) in its sentence; one vectorised scan
+    // for these stems rejects most sentences of a news story before any tokenising. Kept in step with the
+    // "russia" and "withinUkraine" cues.
+    private static readonly System.Buffers.SearchValues<string> TerritoryStems = System.Buffers.SearchValues.Create(
+        ["russia", "moscow", "kremlin", "border", "kursk", "belgorod", "bryansk", "other country", "ukrain"],
+        StringComparison.OrdinalIgnoreCase);
+
     public static List<SentenceStatement> Analyze(string sentence, DateTimeOffset? statedAt, Lexicon lexicon)
     {
         var results = new List<SentenceStatement>();
+        if (sentence.AsSpan().IndexOfAny(TerritoryStems) < 0)
+        {
+            return results;
+        }
+
         var tokens = Tokenizer.Tokenize(sentence);
         if (tokens.Count < 3)
         {

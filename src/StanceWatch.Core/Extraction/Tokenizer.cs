@@ -67,6 +67,22 @@ internal static class Tokenizer
 
     private static string Normalize(string word)
     {
+        // Most words are already lower-case and dot-free: return them as they are, without a copy.
+        var clean = true;
+        foreach (var c in word)
+        {
+            if (c == '.' || char.IsUpper(c))
+            {
+                clean = false;
+                break;
+            }
+        }
+
+        if (clean)
+        {
+            return word;
+        }
+
         var lower = word.ToLowerInvariant();
         return lower.Contains('.', StringComparison.Ordinal) ? lower.Replace(".", string.Empty, StringComparison.Ordinal) : lower;
     }

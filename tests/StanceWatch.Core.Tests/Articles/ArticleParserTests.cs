@@ -1,0 +1,158 @@
+using System.Text;
+using StanceWatch.Core.Articles;
+
+namespace StanceWatch.Core.Tests.Articles;
+
+public sealed class ArticleParserTests
+{
+    private static Article Parse(string name, string text, DateTimeOffset? published = null) =>
+        ArticleParser.Parse(new ArticleInput(name, text, null, published));
+
+    [Fact]
+    public void Plain_text_drops_captions_promos_related_lists_and_footers()
+    {
+        const string text = """
+            Germany keeps its rules
+
+            Unlock the Weekly Briefing newsletter for free
+
+            Germany said its weapons may not be used in Russia.
+            Soldiers at a training ground
+            Soldiers at a training ground - Jane Doe/Getty Images
+            Troops near Kharkiv. Photo John Smith/EPA-EFE
+            The debate continues.
+            Copyright 2024 Example Media, Inc. All rights reserved.
+            Articles You May Like
+            Markets rally as rates fall
+            """;
+        var sentences = Parse("a.txt", text).Sentences.ToList();
+        Assert.Equal(["Germany keeps its rules", "Germany said its weapons may not be used in Russia.", "The debate continues."], sentences);
+    }
+
+    [Fact]
+    public void Html_keeps_the_story_and_reads_its_metadata()
+    {
+        const string html = """
+            <!doctype html><html><head><title>Page title</title>
+            <meta property="og:title" content="Britain lifts restrictions">
+            <meta property="og:site_name" content="Example News">
+            <link rel="canonical" href="https://example.org/story">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-03T10:00:00Z"}</script>
+            </head><body>
+            <header>Menu</header>
+            <div class="share-bar">Share on X</div>
+            <article><h1>Britain lifts restrictions</h1><p>First &amp; <b>foremost</b>, Britain acted.</p>
+            <figure><img src="x.jpg"><figcaption>A caption</figcaption></figure>
+            <p>Officials agreed.</p><div class="related-stories"><p>Other story.</p></div></article>
+            <footer>© 2024 Example</footer></body></html>
+            """;
+        var article = Parse("story.html", html);
+        Assert.Equal(ArticleFormat.Html, article.Format);
+        Assert.Equal("Britain lifts restrictions", article.Title);
+        Assert.Equal("Example News", article.Source);
+        Assert.Equal("https://example.org/story", article.Url);
+        Assert.Equal(new DateTimeOffset(2024, 5, 3, 10, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(["Britain lifts restrictions", "First & foremost, Britain acted.", "Officials agreed."], article.Sentences);
+    }
+
+    [Fact]
+    public void Markdown_front_matter_and_inline_syntax()
+    {
+        const string markdown = """
+            ---
+            title: Canada eases rules
+            published: 2024-06-01
+            source: Example Wire
+            ---
+            # Canada eases rules
+
+            Canada **now allows** strikes, [officials](https://example.org) said.
+            ![chart](chart.png)
+            - One item here.
+            """;
+        var article = Parse("a.md", markdown);
+        Assert.Equal("Canada eases rules", article.Title);
+        Assert.Equal("Example Wire", article.Source);
+        Assert.Equal(new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(["Canada eases rules", "Canada now allows strikes, officials said.", "One item here."], article.Sentences);
+    }
+
+    [Theory]
+    [InlineData("""{"title":"T","content":"Plain body text.","publishedAt":"2024-09-11T12:00:00Z","source":"Wire","url":"u"}""")]
+    [InlineData("""{"title":"T","body":"<p>Plain body text.</p>","published":"2024-09-11T12:00:00Z","source":{"name":"Wire"},"url":"u"}""")]
+    public void Json_items_with_content_or_body(string json)
+    {
+        var article = Parse("item.json", json);
+        Assert.Equal(ArticleFormat.Json, article.Format);
+        Assert.Equal("T", article.Title);
+        Assert.Equal("Wire", article.Source);
+        Assert.Equal("u", article.Url);
+        Assert.Equal(new DateTimeOffset(2024, 9, 11, 12, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Contains("Plain body text.", article.Sentences);
+    }
+
+    [Theory]
+    [InlineData("[1, 2]", "array")]
+    [InlineData("""{"title":"no text"}""", "no text")]
+    [InlineData("""{"title": "broken" """, "not valid JSON")]
+    public void Unusable_json_items_are_refused_with_the_reason(string json, string reason)
+    {
+        var error = Assert.Throws<ArticleParseException>(() => Parse("item.json", json));
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Live_blog_time_stamps_start_sections_with_their_times_and_headings()
+    {
+        const string text = """
+            Live: the day in Ukraine
+
+            03:12 PM BST
+
+            Coverage has ended
+
+            Thanks for following.
+
+            09:02 AM CEST
+
+            Italy rules out strikes
+
+            Italy said no.
+            """;
+        var article = Parse("live.txt", text, new DateTimeOffset(2024, 5, 30, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(3, article.Sections.Count);
+        Assert.Equal(new DateTimeOffset(2024, 5, 30, 15, 12, 0, TimeSpan.FromHours(1)), article.Sections[1].Time);
+        Assert.Equal("Coverage has ended", article.Sections[1].Heading);
+        Assert.Equal(new DateTimeOffset(2024, 5, 30, 9, 2, 0, TimeSpan.FromHours(2)), article.Sections[2].Time);
+        Assert.Equal("Italy rules out strikes", article.Sections[2].Heading);
+    }
+
+    [Fact]
+    public void A_dateline_gives_the_published_date_when_nothing_else_does()
+    {
+        var article = Parse("a.txt", "WASHINGTON, Nov. 17, 2024 (Reuters) - Officials spoke.");
+        Assert.Equal(new DateTimeOffset(2024, 11, 17, 0, 0, 0, TimeSpan.Zero), article.Published);
+    }
+
+    [Fact]
+    public void The_publication_hint_wins_over_the_text()
+    {
+        var hint = new DateTimeOffset(2024, 6, 2, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal(hint, Parse("a.txt", "May 31, 2024 (UPI) — Officials spoke.", hint).Published);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\t ")]
+    public void Empty_input_is_refused(string text) =>
+        Assert.Contains("empty", Assert.Throws<ArticleParseException>(() => Parse("a.txt", text)).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Binary_and_undecodable_bytes_are_refused_with_the_reason()
+    {
+        Assert.Contains("binary", Assert.Throws<ArticleParseException>(() => ArticleDecoder.Decode(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 1 })).Message, StringComparison.Ordinal);
+        Assert.Contains("not valid UTF-8", Assert.Throws<ArticleParseException>(() => ArticleDecoder.Decode(new byte[] { 0x41, 0xC3, 0x28, 0x42 })).Message, StringComparison.Ordinal);
+        Assert.Equal("Kyiv", ArticleDecoder.Decode(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Kyiv")).ToArray()));
+        Assert.Equal("Kyiv", ArticleDecoder.Decode(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("Kyiv")).ToArray()));
+    }
+}
