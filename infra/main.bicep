@@ -66,7 +66,7 @@ resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-0
   name: 'default'
 }
 
-resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for t in [ 'Articles', 'Statements', 'Stances', 'StanceHistory', 'BlobReceipts', 'Subscribers', 'Deliveries' ]: {
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for t in [ 'Articles', 'Statements', 'Stances', 'StanceHistory', 'BlobReceipts', 'ShiftOutbox', 'Subscribers', 'Deliveries' ]: {
   parent: tableService
   name: t
 }]

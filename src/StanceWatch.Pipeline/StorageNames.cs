@@ -16,6 +16,9 @@ public static class StorageNames
     public const string StancesTable = "Stances";
     public const string StanceHistoryTable = "StanceHistory";
     public const string BlobReceiptsTable = "BlobReceipts";
+
+    /// <summary>Shifts decided per article, with whether they reached the queue: what a redelivery re-sends.</summary>
+    public const string ShiftOutboxTable = "ShiftOutbox";
     public const string SubscribersTable = "Subscribers";
     public const string DeliveriesTable = "Deliveries";
 

@@ -19,6 +19,9 @@ public static class WeaponClassNames
         _ => throw new ArgumentOutOfRangeException(nameof(weaponClass), weaponClass, null),
     };
 
+    public static WeaponClass Parse(string? text) =>
+        TryParse(text, out var weaponClass) ? weaponClass : throw new FormatException($"'{text}' is not a weapon class (general, long-range).");
+
     public static bool TryParse(string? text, out WeaponClass weaponClass)
     {
         switch (text?.Trim().ToLowerInvariant())

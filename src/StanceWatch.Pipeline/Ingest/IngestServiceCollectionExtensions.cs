@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StanceWatch.Pipeline.Hosting;
+using StanceWatch.Pipeline.Ledger;
 
 namespace StanceWatch.Pipeline.Ingest;
 
@@ -9,6 +12,18 @@ public static class IngestServiceCollectionExtensions
     public static IServiceCollection AddStanceWatchIngestion(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<IngestOptions>(configuration.GetSection(IngestOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IStatementSource, ExtractorStatementSource>();
+        services.TryAddSingleton<IIngestCheckpoints, NoCheckpoints>();
+        services.TryAddSingleton<ArticleRecords>();
+        services.TryAddSingleton<StatementStore>();
+        services.TryAddSingleton<StanceLedger>();
+        services.TryAddSingleton<ShiftPublisher>();
+        services.TryAddSingleton<ArticleIngestor>();
+        services.TryAddSingleton<IStanceBoard, StanceBoard>();
+        services.TryAddSingleton<StorageProvisioner>();
+        services.AddSingleton<IQueueMessageHandler, ArticleIngestHandler>();
         return services;
     }
 }

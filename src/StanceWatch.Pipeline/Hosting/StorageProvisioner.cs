@@ -1,0 +1,30 @@
+using StanceWatch.Pipeline.Ports;
+
+namespace StanceWatch.Pipeline.Hosting;
+
+/// <summary>Creates every container, queue and table the pipeline uses (what infra/main.bicep does on Azure).</summary>
+public sealed class StorageProvisioner(IBlobStore blobs, IQueueProvider queues, ITableStore tables)
+{
+    public async Task EnsureAsync(CancellationToken cancellationToken)
+    {
+        foreach (var container in new[] { StorageNames.ArticlesContainer, StorageNames.OutboxContainer })
+        {
+            await blobs.EnsureContainerAsync(container, cancellationToken);
+        }
+
+        foreach (var queue in new[] { StorageNames.ArticleEventsQueue, StorageNames.StanceShiftsQueue })
+        {
+            await queues.GetQueue(queue).EnsureExistsAsync(cancellationToken);
+            await queues.GetQueue(StorageNames.PoisonQueue(queue)).EnsureExistsAsync(cancellationToken);
+        }
+
+        foreach (var table in new[]
+        {
+            StorageNames.ArticlesTable, StorageNames.StatementsTable, StorageNames.StancesTable, StorageNames.StanceHistoryTable,
+            StorageNames.BlobReceiptsTable, StorageNames.ShiftOutboxTable, StorageNames.SubscribersTable, StorageNames.DeliveriesTable,
+        })
+        {
+            await tables.EnsureTableAsync(table, cancellationToken);
+        }
+    }
+}
