@@ -5,10 +5,11 @@ namespace StanceWatch.Api;
 
 public static class ApiEndpoints
 {
-    /// <summary>Maps every StanceWatch HTTP route under /api (and the local SendGrid sink when enabled).</summary>
+    /// <summary>Maps every StanceWatch HTTP route under /api.</summary>
     public static IEndpointRouteBuilder MapStanceWatchApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        StanceRoutes.Map(endpoints);
         return endpoints;
     }
 }

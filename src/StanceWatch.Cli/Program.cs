@@ -12,4 +12,5 @@ root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(SubscribeCommand.Create());
 root.Subcommands.Add(OutboxCommand.Create());
 
-return await CliErrors.RunAsync(() => root.Parse(args).InvokeAsync());
+// Our handler, not System.CommandLine's, reports failures: one line for the expected ones.
+return await CliErrors.RunAsync(() => root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));

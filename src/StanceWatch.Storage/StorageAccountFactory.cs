@@ -33,7 +33,6 @@ public sealed class StorageAccountFactory
         {
             RetryPolicy = FastRetry(),
             MaximumExecutionTime = TimeSpan.FromSeconds(30),
-            ServerTimeout = TimeSpan.FromSeconds(20),
         };
         return client;
     }
@@ -45,7 +44,6 @@ public sealed class StorageAccountFactory
         {
             RetryPolicy = FastRetry(),
             MaximumExecutionTime = TimeSpan.FromSeconds(15),
-            ServerTimeout = TimeSpan.FromSeconds(10),
         };
         return client;
     }
@@ -57,13 +55,13 @@ public sealed class StorageAccountFactory
         {
             RetryPolicy = FastRetry(),
             MaximumExecutionTime = TimeSpan.FromSeconds(30),
-            ServerTimeout = TimeSpan.FromSeconds(20),
         };
         return client;
     }
 
     // Two quick attempts: an unreachable account should fail in seconds with a clear message,
-    // and the hosts above us (queue worker, CLI) own the longer retry story.
+    // and the hosts above us (queue worker, CLI) own the longer retry story. No ServerTimeout: this SDK
+    // adds its 'timeout' query parameter again on a retried table query and fails with a duplicate key.
     private static LinearRetry FastRetry() => new(TimeSpan.FromMilliseconds(300), 2);
 
     private static CloudStorageAccount Parse(string? connectionString)

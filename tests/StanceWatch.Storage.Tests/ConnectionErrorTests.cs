@@ -31,12 +31,14 @@ public sealed class ConnectionErrorTests
 
         var table = await Assert.ThrowsAsync<StorageUnavailableException>(() =>
             new AzureTableStore(account).GetAsync("Stances", "US", "general", CancellationToken.None));
+        var query = await Assert.ThrowsAsync<StorageUnavailableException>(() =>
+            new AzureTableStore(account).QueryAsync("Stances", "US", null, null, CancellationToken.None));
         var blob = await Assert.ThrowsAsync<StorageUnavailableException>(() =>
             new AzureBlobStore(account).EnsureContainerAsync("articles", CancellationToken.None));
         var queue = await Assert.ThrowsAsync<StorageUnavailableException>(() =>
             new AzureQueueProvider(account, TimeProvider.System).GetQueue("stance-shifts").SendAsync("x", null, CancellationToken.None));
 
-        foreach (var (error, service) in new[] { (table, "table"), (blob, "blob"), (queue, "queue") })
+        foreach (var (error, service) in new[] { (table, "table"), (query, "table"), (blob, "blob"), (queue, "queue") })
         {
             Assert.StartsWith($"cannot reach {service} storage at http://127.0.0.1:{port} (connection refused)", error.Message, StringComparison.Ordinal);
             Assert.DoesNotContain('\n', error.Message);

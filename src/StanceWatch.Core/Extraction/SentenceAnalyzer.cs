@@ -290,12 +290,8 @@ internal static class SentenceAnalyzer
     {
         // A region or purpose says more than "limited" or "partially" does.
         var limits = facts.In(Cue.Limit, clauseStart, clauseEnd).OrderBy(m => m.Start).ToList();
+        // "partially" or "limited" alone names no limit: leave the scope to a statement that does.
         var first = limits.FirstOrDefault(m => !IsDegreeWord(facts.Tokens[m.Start].Text) || m.Length > 1);
-        if (first.Length == 0)
-        {
-            first = limits.FirstOrDefault();
-        }
-
         if (first.Length == 0)
         {
             return null;
