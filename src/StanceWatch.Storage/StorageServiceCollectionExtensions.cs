@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StanceWatch.Pipeline.Ports;
 using StanceWatch.Storage.Blobs;
+using StanceWatch.Storage.Mail;
 using StanceWatch.Storage.Queues;
 using StanceWatch.Storage.Tables;
 
@@ -12,7 +13,10 @@ public static class StorageServiceCollectionExtensions
 {
     public const string ConnectionSetting = "AzureWebJobsStorage";
 
-    /// <summary>Registers IBlobStore, IQueueProvider and ITableStore for the <c>AzureWebJobsStorage</c> connection.</summary>
+    /// <summary>
+    /// Registers IBlobStore, IQueueProvider and ITableStore for the <c>AzureWebJobsStorage</c> connection, and
+    /// IMailSender for SendGrid (configuration section <c>Mail</c>).
+    /// </summary>
     /// <remarks>Nothing touches the network here; a bad connection string fails when a store is first resolved.</remarks>
     public static IServiceCollection AddStanceWatchStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,6 +27,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IQueueProvider>(sp => new AzureQueueProvider(
             sp.GetRequiredService<StorageAccountFactory>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ITableStore>(sp => new AzureTableStore(sp.GetRequiredService<StorageAccountFactory>()));
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddHttpClient<IMailSender, SendGridMailSender>(client => client.Timeout = TimeSpan.FromSeconds(30));
         return services;
     }
 }

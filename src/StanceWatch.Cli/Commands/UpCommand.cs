@@ -45,6 +45,7 @@ internal static class UpCommand
             [StorageServiceCollectionExtensions.ConnectionSetting] = azurite?.ConnectionString ?? connection,
             ["Api:PublicBaseUrl"] = configuration["Api:PublicBaseUrl"] ?? $"http://127.0.0.1:{port}",
         });
+        LocalMail(builder.Configuration, port);
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>
@@ -58,7 +59,8 @@ internal static class UpCommand
         builder.Services
             .AddStanceWatchStorage(builder.Configuration)
             .AddStanceWatchIngestion(builder.Configuration)
-            .AddStanceWatchAlerts(builder.Configuration);
+            .AddStanceWatchAlerts(builder.Configuration)
+            .AddStanceWatchApi(builder.Configuration);
         builder.Services.Configure<QueueWorkerOptions>(builder.Configuration.GetSection("Queues"));
         builder.Services.AddSingleton<BlobWatcher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BlobWatcher>());
@@ -66,7 +68,7 @@ internal static class UpCommand
 
         var app = builder.Build();
         await app.Services.GetRequiredService<StorageProvisioner>().EnsureAsync(cancellationToken);
-        app.MapStanceWatchApi();
+        app.UseStanceWatchApi();
         await app.StartAsync(cancellationToken);
         await Console.Out.WriteLineAsync(
             $"StanceWatch is up. API: http://127.0.0.1:{port}/api/stances · storage: {account.BlobEndpoint.GetLeftPart(UriPartial.Authority)}{(azurite is null ? string.Empty : " (Azurite started here)")}");
@@ -79,6 +81,34 @@ internal static class UpCommand
         await app.DisposeAsync();
         await Console.Out.WriteLineAsync("stopped.");
         return 0;
+    }
+
+    // Without a SendGrid key, mail goes to the sink this process serves, and a token secret is made once and kept
+    // beside Azurite's data, so links in emails keep working across restarts.
+    private static void LocalMail(ConfigurationManager configuration, int port)
+    {
+        var overrides = new Dictionary<string, string?>();
+        if (string.IsNullOrEmpty(configuration["Mail:SendGridApiKey"]))
+        {
+            overrides[ApiEndpoints.LocalMailSinkSetting] = "true";
+            overrides["Mail:SendGridBaseUrl"] = $"http://127.0.0.1:{port}";
+            overrides["Mail:DeliveryLookup"] = "true";
+        }
+
+        if (string.IsNullOrEmpty(configuration["Subscriptions:TokenSecret"]))
+        {
+            var folder = Path.Combine(RepositoryPaths.FindRoot() ?? Environment.CurrentDirectory, ".azurite");
+            Directory.CreateDirectory(folder);
+            var file = Path.Combine(folder, "token-secret");
+            if (!File.Exists(file))
+            {
+                File.WriteAllText(file, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+            }
+
+            overrides["Subscriptions:TokenSecret"] = File.ReadAllText(file).Trim();
+        }
+
+        configuration.AddInMemoryCollection(overrides);
     }
 
     // The development account with nothing listening: start the repository's Azurite, data kept in .azurite/.

@@ -154,6 +154,24 @@ public static class ArticleParser
             sections.Add(new ArticleSection(heading, time, paragraphs));
         }
 
+        return DateLiveBlogLead(sections, published);
+    }
+
+    // A live blog's lead (the text above the first time stamp) is its summary as of the latest update, so it
+    // speaks at the time of the newest entry, not at midnight of the publication day.
+    private static List<ArticleSection> DateLiveBlogLead(List<ArticleSection> sections, DateTimeOffset? published)
+    {
+        if (sections.Count < 2 || published is null || sections[0].Time != published)
+        {
+            return sections;
+        }
+
+        var latest = sections.Skip(1).Max(s => s.Time);
+        if (latest is { } time && time > published)
+        {
+            sections[0] = sections[0] with { Time = time };
+        }
+
         return sections;
     }
 }

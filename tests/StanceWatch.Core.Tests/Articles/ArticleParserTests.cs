@@ -121,6 +121,7 @@ public sealed class ArticleParserTests
             """;
         var article = Parse("live.txt", text, new DateTimeOffset(2024, 5, 30, 0, 0, 0, TimeSpan.Zero));
         Assert.Equal(3, article.Sections.Count);
+        Assert.Equal(new DateTimeOffset(2024, 5, 30, 15, 12, 0, TimeSpan.FromHours(1)), article.Sections[0].Time);
         Assert.Equal(new DateTimeOffset(2024, 5, 30, 15, 12, 0, TimeSpan.FromHours(1)), article.Sections[1].Time);
         Assert.Equal("Coverage has ended", article.Sections[1].Heading);
         Assert.Equal(new DateTimeOffset(2024, 5, 30, 9, 2, 0, TimeSpan.FromHours(2)), article.Sections[2].Time);
