@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using StanceWatch.Pipeline;
+using StanceWatch.Pipeline.Alerts;
 using StanceWatch.Pipeline.Hosting;
 using StanceWatch.Pipeline.Ingest;
 using StanceWatch.Pipeline.Ledger;
@@ -37,18 +38,30 @@ public sealed class PipelineHarness : IAsyncDisposable
 
     public IStanceBoard Board => Services.GetRequiredService<IStanceBoard>();
 
-    public static async Task<PipelineHarness> StartAsync(Action<IServiceCollection>? configure = null, long maxArticleBytes = 5 * 1024 * 1024)
+    public static async Task<PipelineHarness> StartAsync(
+        Action<IServiceCollection>? configure = null,
+        long maxArticleBytes = 5 * 1024 * 1024,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions());
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = azurite.ConnectionString,
             ["Ingest:MaxArticleBytes"] = maxArticleBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }).Build();
+            ["Subscriptions:TokenSecret"] = "a test secret of enough length",
+            ["Api:PublicBaseUrl"] = "https://alerts.example.org",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddStanceWatchStorage(configuration)
-            .AddStanceWatchIngestion(configuration);
+            .AddStanceWatchIngestion(configuration)
+            .AddStanceWatchAlerts(configuration);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<StorageProvisioner>().EnsureAsync(CancellationToken.None);
