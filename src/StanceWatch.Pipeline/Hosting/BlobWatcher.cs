@@ -64,7 +64,7 @@ public sealed class BlobWatcher(IBlobStore blobs, ITableStore tables, IQueueProv
                 var message = JsonSerializer.Serialize(new ArticleEvent(StorageNames.ArticlesContainer, blob.Name, blob.ETag), StanceWatchJson.Options);
                 await queue.SendAsync(message, null, cancellationToken);
                 await tables.UpsertAsync(StorageNames.BlobReceiptsTable, new TableRow(StorageNames.ArticlesContainer, receipt,
-                    new Dictionary<string, object?> { ["Blob"] = blob.Name, ["ETag"] = blob.ETag }), cancellationToken);
+                    new Dictionary<string, object?> { ["Blob"] = blob.Name, ["BlobETag"] = blob.ETag }), cancellationToken);
                 logger.LogInformation("article {Blob} noticed; queued for ingestion", blob.Name);
                 queued++;
             }

@@ -95,6 +95,20 @@ public sealed class QueueWorker(
 
     private async Task HandleAsync(IQueueMessageHandler handler, IMessageQueue queue, QueueMessage message, CancellationToken cancellationToken)
     {
+        try
+        {
+            await HandleOnceAsync(handler, queue, message, cancellationToken);
+        }
+        catch (StanceWatchException ex)
+        {
+            // Settling the message failed (its pop receipt went stale when it became visible again, or storage
+            // blinked): it will be delivered again, and handlers are idempotent.
+            logger.LogWarning("queue {Queue}: message {Id} could not be settled and will be redelivered: {Error}", queue.Name, message.Id, ex.Message);
+        }
+    }
+
+    private async Task HandleOnceAsync(IQueueMessageHandler handler, IMessageQueue queue, QueueMessage message, CancellationToken cancellationToken)
+    {
         var settings = options.Value;
         try
         {
