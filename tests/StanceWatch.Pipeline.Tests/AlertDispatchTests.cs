@@ -152,7 +152,7 @@ public sealed class AlertDispatchTests
     [InlineData(false)]
     public async Task A_crash_between_send_and_delivery_record_then_redelivery_sends_nobody_a_second_email(bool lookup)
     {
-        var faults = new FailingSentMarks();
+        var faults = FaultyTables.BeforeSentMark();
         var (pipeline, mail) = await StartAsync(lookup, services =>
             services.AddSingleton<ITableStore>(sp => faults.Wrap(ActivatorUtilities.CreateInstance<Storage.Tables.AzureTableStore>(sp))));
         await using (pipeline)

@@ -37,7 +37,7 @@ public sealed class CrashRecoveryTests
     [Fact]
     public async Task A_crash_after_the_stance_is_written_but_before_its_history_still_publishes_the_shift_once()
     {
-        var faults = new FailingHistoryWrites();
+        var faults = FaultyTables.BeforeHistory();
         await using var crashed = await PipelineHarness.StartAsync(s =>
             s.AddSingleton<ITableStore>(sp => faults.Wrap(ActivatorUtilities.CreateInstance<Storage.Tables.AzureTableStore>(sp))));
         await using var clean = await PipelineHarness.StartAsync();

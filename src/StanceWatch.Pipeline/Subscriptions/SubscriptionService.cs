@@ -74,35 +74,30 @@ public sealed class SubscriptionService(
         return new SubscribeOutcome(subscriber, errors);
     }
 
-    public async Task<(TokenCheck Check, Subscriber? Subscriber)> ConfirmAsync(string? token, CancellationToken cancellationToken)
-    {
-        var check = tokens.Check(token, TokenPurpose.Confirm, out var id);
-        if (check != TokenCheck.Valid)
-        {
-            return (check, null);
-        }
+    public Task<(TokenCheck Check, Subscriber? Subscriber)> ConfirmAsync(string? token, CancellationToken cancellationToken) =>
+        ApplyTokenAsync(token, TokenPurpose.Confirm, SubscriberStatus.Confirmed, cancellationToken);
 
-        var subscriber = await subscribers.SetStatusAsync(id, SubscriberStatus.Confirmed, cancellationToken);
-        return (subscriber is null ? TokenCheck.Invalid : TokenCheck.Valid, subscriber);
-    }
-
-    public async Task<(TokenCheck Check, Subscriber? Subscriber)> UnsubscribeAsync(string? token, CancellationToken cancellationToken)
-    {
-        var check = tokens.Check(token, TokenPurpose.Unsubscribe, out var id);
-        if (check != TokenCheck.Valid)
-        {
-            return (check, null);
-        }
-
-        var subscriber = await subscribers.SetStatusAsync(id, SubscriberStatus.Unsubscribed, cancellationToken);
-        return (subscriber is null ? TokenCheck.Invalid : TokenCheck.Valid, subscriber);
-    }
+    public Task<(TokenCheck Check, Subscriber? Subscriber)> UnsubscribeAsync(string? token, CancellationToken cancellationToken) =>
+        ApplyTokenAsync(token, TokenPurpose.Unsubscribe, SubscriberStatus.Unsubscribed, cancellationToken);
 
     public string UnsubscribeUrl(string subscriberId) =>
         ($"{api.Value.PublicBaseUrl.TrimEnd('/')}/api/subscriptions/unsubscribe?token={Uri.EscapeDataString(tokens.Issue(TokenPurpose.Unsubscribe, subscriberId))}");
 
     /// <summary>Stands in the shared alert body for each subscriber's own unsubscribe link.</summary>
     public const string UnsubscribePlaceholder = "-unsubscribe-url-";
+
+    private async Task<(TokenCheck Check, Subscriber? Subscriber)> ApplyTokenAsync(
+        string? token, TokenPurpose purpose, SubscriberStatus status, CancellationToken cancellationToken)
+    {
+        var check = tokens.Check(token, purpose, out var id);
+        if (check != TokenCheck.Valid)
+        {
+            return (check, null);
+        }
+
+        var subscriber = await subscribers.SetStatusAsync(id, status, cancellationToken);
+        return (subscriber is null ? TokenCheck.Invalid : TokenCheck.Valid, subscriber);
+    }
 
     private async Task SendConfirmationAsync(Subscriber subscriber, CancellationToken cancellationToken)
     {
