@@ -80,7 +80,9 @@ internal static class SentenceAnalyzer
         for (var i = 0; i < facts.Tokens.Count; i++)
         {
             var token = facts.Tokens[i];
-            var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" : facts.IsAt(i, Cue.ClauseBreak);
+            // "such as", "as well as" join rather than start a clause.
+            var joins = token.Text == "as" && i > 0 && facts.Tokens[i - 1].Text is "such" or "well";
+            var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" : facts.IsAt(i, Cue.ClauseBreak) && !joins;
             if (breaks && i > start)
             {
                 yield return (start, i);
@@ -133,11 +135,13 @@ internal static class SentenceAnalyzer
 
         var stance = modality == Governed.Review
             ? Stance.UnderReview
-            : allows
+            : modality == Governed.NotUnderReview
+                ? Stance.Prohibited
+                : allows
                 ? (facts.In(Cue.Limit, clauseStart, clauseEnd).Any() ? Stance.Limited : Stance.Allowed)
                 : Stance.Prohibited;
 
-        var weapons = Weapons.Describe(facts, segmentStart, segmentEnd, clauseStart, clauseEnd, lexicon);
+        var weapons = Weapons.Describe(facts, (segmentStart, segmentEnd), (clauseStart, clauseEnd), cue.Start, cue.End, lexicon);
         var owners = Owners.Find(facts, segmentStart, segmentEnd);
         var suppliers = owners.Suppliers;
         var fromOwner = suppliers.Count > 0;
@@ -194,8 +198,13 @@ internal static class SentenceAnalyzer
     {
         Plain,
         Review,
+        NotUnderReview,
         Skip,
     }
+
+    private static bool IsNegatedReview(SentenceFacts facts, PhraseMatch review, int clauseStart) =>
+        !facts.Slice(review.Start, review.End).StartsWith("not", StringComparison.OrdinalIgnoreCase)
+        && facts.Matches.Exists(m => m.Cue == Cue.Negator && m.Start >= clauseStart && m.End <= review.Start && review.Start - m.End <= 1);
 
     // The earliest governing phrase before the stance phrase decides: "working on Kyiv's request to lift" is a
     // consideration; "urged allies to allow" is advocacy; "stopped short of authorising" and "whether" hedge;
@@ -203,7 +212,8 @@ internal static class SentenceAnalyzer
     private static Governed Modality(SentenceFacts facts, StanceCue cue, int clauseStart, bool allows)
     {
         var governors = facts.Matches
-            .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && m.Start < cue.Start)
+            .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart
+                && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start)))
             .OrderBy(m => m.Start)
             .ToList();
         foreach (var governor in governors)
@@ -211,7 +221,8 @@ internal static class SentenceAnalyzer
             switch (governor.Cue)
             {
                 case Cue.Review:
-                    return Governed.Review;
+                    // "is not considering lifting" keeps the restriction; "has not ruled out" is a review phrase of its own.
+                    return IsNegatedReview(facts, governor, clauseStart) ? Governed.NotUnderReview : Governed.Review;
                 case Cue.Hedge:
                     return Governed.Skip;
                 case Cue.Speculative when allows:

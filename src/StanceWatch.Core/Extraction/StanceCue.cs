@@ -28,6 +28,19 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             }
         }
 
+        // "may only be used on Ukrainian territory": "only" shortly before a within-Ukraine phrase confines use to Ukraine.
+        foreach (var within in facts.Matches.Where(m => m.Cue == Cue.WithinUkraine))
+        {
+            for (var i = within.Start - 1; i >= 0 && i >= within.Start - 4; i--)
+            {
+                if (facts.Tokens[i].Text == "only")
+                {
+                    candidates.Add(new StanceCue(i, within.End, false));
+                    break;
+                }
+            }
+        }
+
         foreach (var match in facts.Matches)
         {
             if (match.Cue is Cue.Allow or Cue.Prohibit && !Enumerable.Range(match.Start, match.Length).Any(consumed.Contains))

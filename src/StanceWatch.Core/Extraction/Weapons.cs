@@ -2,27 +2,65 @@ using StanceWatch.Core.Model;
 
 namespace StanceWatch.Core.Extraction;
 
-/// <summary>Which weapons a stance phrase concerns: a named system if one is named near it, else general.</summary>
+/// <summary>
+/// Which weapons a stance phrase concerns: the weapon mentioned nearest to it in its segment (a named system, or
+/// general weapons exemplified by one: "weapons such as ATACMS"), long-range when the segment says so.
+/// </summary>
 internal static class Weapons
 {
     public sealed record Description(string Name, WeaponClass WeaponClass, WeaponSystem? System);
 
-    public static Description Describe(SentenceFacts facts, int segmentStart, int segmentEnd, int clauseStart, int clauseEnd, Lexicon lexicon)
+    private const int ExampleReach = 5;
+
+    public static Description Describe(SentenceFacts facts, (int Start, int End) segment, (int Start, int End) clause, int cueStart, int cueEnd, Lexicon lexicon)
     {
-        var named = facts.In(Cue.NamedWeapon, segmentStart, segmentEnd).FirstOrDefault();
-        if (named.Length == 0)
+        // A stance phrase whose own segment names no weapon ("refused | to allow Taurus") takes its clause's.
+        var (segmentStart, segmentEnd) = Mentions(facts, segment).Count > 0 ? segment : clause;
+        var mentions = Mentions(facts, (segmentStart, segmentEnd));
+        var longRange = facts.In(Cue.LongRangeWord, segmentStart, segmentEnd).Any();
+        if (mentions.Count == 0)
         {
-            named = facts.In(Cue.NamedWeapon, clauseStart, clauseEnd).FirstOrDefault();
+            return General(longRange);
         }
 
-        if (named.Length > 0 && named.Value is { } name && lexicon.Systems.TryGetValue(name, out var system))
+        var nearest = mentions.MinBy(m => m.End <= cueStart ? cueStart - m.End : Math.Max(0, m.Start - cueEnd));
+        var system = System(nearest, lexicon) ?? Exemplified(facts, nearest, mentions, lexicon);
+        return system is null
+            ? General(longRange)
+            : new Description(system.Name, system.WeaponClass == WeaponClass.LongRange || longRange ? WeaponClass.LongRange : WeaponClass.General, system);
+    }
+
+    private static List<PhraseMatch> Mentions(SentenceFacts facts, (int Start, int End) span) =>
+        [.. facts.Matches.Where(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.Start >= span.Start && m.End <= span.End)];
+
+    private static Description General(bool longRange) => longRange
+        ? new Description(WeaponClassNames.LongRange, WeaponClass.LongRange, null)
+        : new Description(WeaponClassNames.General, WeaponClass.General, null);
+
+    private static WeaponSystem? System(PhraseMatch match, Lexicon lexicon) =>
+        match.Cue == Cue.NamedWeapon && match.Value is { } name && lexicon.Systems.TryGetValue(name, out var system) ? system : null;
+
+    // "Storm Shadow missile" (the system names its head noun), "weapons such as ATACMS", "weapons like the
+    // Atacms missiles", "missiles, including Storm Shadow".
+    private static WeaponSystem? Exemplified(SentenceFacts facts, PhraseMatch general, List<PhraseMatch> mentions, Lexicon lexicon)
+    {
+        var compound = mentions.FirstOrDefault(m => m.Cue == Cue.NamedWeapon && m.End <= general.Start && general.Start - m.End <= 1);
+        if (compound.Length > 0)
         {
-            var longRange = system.WeaponClass == WeaponClass.LongRange || facts.In(Cue.LongRangeWord, segmentStart, segmentEnd).Any();
-            return new Description(system.Name, longRange ? WeaponClass.LongRange : WeaponClass.General, system);
+            return System(compound, lexicon);
         }
 
-        return facts.In(Cue.LongRangeWord, segmentStart, segmentEnd).Any()
-            ? new Description(WeaponClassNames.LongRange, WeaponClass.LongRange, null)
-            : new Description(WeaponClassNames.General, WeaponClass.General, null);
+        var introduced = false;
+        for (var i = general.End; i < facts.Tokens.Count && i < general.End + ExampleReach; i++)
+        {
+            introduced |= facts.Tokens[i].Text is "such" or "like" or "including" or "namely" or "notably";
+            var named = mentions.FirstOrDefault(m => m.Start == i && m.Cue == Cue.NamedWeapon);
+            if (introduced && named.Length > 0)
+            {
+                return System(named, lexicon);
+            }
+        }
+
+        return null;
     }
 }

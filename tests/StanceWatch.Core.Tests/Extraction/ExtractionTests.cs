@@ -227,4 +227,39 @@ public sealed class ExtractionTests
         Assert.Equal(2, statements.Count);
         Assert.All(statements, s => Assert.Equal(new DateTimeOffset(2024, 11, 20, 8, 0, 0, TimeSpan.Zero), s.StatedAt));
     }
+
+    [Fact]
+    public void Not_ruling_out_is_a_consideration_and_not_considering_keeps_the_restriction()
+    {
+        var open = Single("France has not ruled out allowing Ukraine to use SCALP missiles against targets in Russia.", "FR");
+        Assert.Equal((Stance.UnderReview, StatementKind.Consideration), (open.Stance, open.Kind));
+        var closed = Single("Defence Secretary Lloyd Austin said the US was not considering lifting restrictions on strikes deep inside Russia.", "US");
+        Assert.Equal((Stance.Prohibited, WeaponClass.LongRange), (closed.Stance, closed.WeaponClass));
+    }
+
+    [Fact]
+    public void Refusing_to_confirm_is_a_hedge_not_a_refusal() =>
+        Assert.Empty(Extract("The UK government has refused to confirm whether Storm Shadow missiles can be used inside Russia."));
+
+    [Fact]
+    public void No_objection_is_permission()
+    {
+        var statements = Extract("Sweden and the Netherlands said they had no objection to Ukraine striking military targets in Russia with their weapons.");
+        Assert.Equal(["NL", "SE"], statements.Select(s => s.Supplier).Order(StringComparer.Ordinal));
+        Assert.All(statements, s => Assert.Equal(Stance.Allowed, s.Stance));
+    }
+
+    [Fact]
+    public void Use_confined_to_Ukraine_is_prohibited_for_the_weapons_nearest_the_phrase()
+    {
+        var statement = Single("Germany will not deliver Taurus missiles, and its other weapons may only be used on Ukrainian territory, a spokesman said.", "DE");
+        Assert.Equal((Stance.Prohibited, WeaponClass.General), (statement.Stance, statement.WeaponClass));
+    }
+
+    [Fact]
+    public void A_named_system_given_as_an_example_names_the_weapons()
+    {
+        var statement = Single("Ukraine is still barred from striking Russia with US weapons such as the Army Tactical Missile System.", "US");
+        Assert.Equal(("ATACMS", WeaponClass.LongRange, Stance.Prohibited), (statement.Weapons, statement.WeaponClass, statement.Stance));
+    }
 }
