@@ -156,6 +156,13 @@ internal static class SentenceAnalyzer
             confidenceAdjustment -= 0.25;
         }
 
+        // "We have not given permission for our missiles ...," the Italian defence minister said: a first-person
+        // policy belongs to whoever the sentence names as saying it.
+        if (suppliers.Count == 0 && SpeaksInFirstPerson(facts, clauseStart, clauseEnd))
+        {
+            suppliers = Owners.SubjectsBefore(facts, cue.End, facts.Tokens.Count);
+        }
+
         if (suppliers.Count == 0)
         {
             return null;
@@ -186,9 +193,24 @@ internal static class SentenceAnalyzer
             .ToList();
     }
 
+    // "not allow", and "ruled out allowing" / "opposes allowing": a prohibition right before a permission negates it.
     private static bool IsNegated(SentenceFacts facts, StanceCue cue, int clauseStart) =>
         facts.Matches.Exists(m => m.Cue == Cue.Negator && m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= NegationWindow
-            && !IsPartOfPhrase(facts, m));
+            && !IsPartOfPhrase(facts, m))
+        || (cue.Allows && facts.Matches.Exists(m => m.Cue == Cue.Prohibit && m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= 1));
+
+    private static bool SpeaksInFirstPerson(SentenceFacts facts, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (facts.Tokens[i].Text is "we" or "our" or "us" && !facts.Tokens[i].IsUpper)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "no" inside "no restrictions" or "not" inside "has not changed" are parts of other phrases, not negations.
     private static bool IsPartOfPhrase(SentenceFacts facts, PhraseMatch negator) =>

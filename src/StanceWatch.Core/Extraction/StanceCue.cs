@@ -28,6 +28,20 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             }
         }
 
+        // "does not impose any restrictions", "has never set limits": a negated restriction is a permission.
+        foreach (var noun in facts.Matches.Where(m => m.Cue == Cue.RestrictionNoun && !consumed.Contains(m.Start)))
+        {
+            var negator = facts.Matches.FirstOrDefault(m => m.Cue == Cue.Negator && m.End <= noun.Start && noun.Start - m.End <= 3);
+            if (negator.Length > 0 && !facts.Matches.Exists(m => m.Cue is Cue.Allow or Cue.Prohibit && m.Start <= negator.Start && m.End >= noun.End))
+            {
+                candidates.Add(new StanceCue(negator.Start, noun.End, true));
+                for (var i = negator.Start; i < noun.End; i++)
+                {
+                    consumed.Add(i);
+                }
+            }
+        }
+
         // "may only be used on Ukrainian territory": "only" shortly before a within-Ukraine phrase confines use to Ukraine.
         foreach (var within in facts.Matches.Where(m => m.Cue == Cue.WithinUkraine))
         {

@@ -262,4 +262,13 @@ public sealed class ExtractionTests
         var statement = Single("Ukraine is still barred from striking Russia with US weapons such as the Army Tactical Missile System.", "US");
         Assert.Equal(("ATACMS", WeaponClass.LongRange, Stance.Prohibited), (statement.Weapons, statement.WeaponClass, statement.Stance));
     }
+
+    [Theory]
+    [InlineData("The Netherlands does not impose any restrictions on the use of the F-16 jets it has donated, including over Russian territory.", "NL", Stance.Allowed)]
+    [InlineData("\"We have not given permission for our missiles to be used inside Russia,\" the Italian defence minister said.", "IT", Stance.Prohibited)]
+    [InlineData("Germany's Scholz ruled out allowing Taurus cruise missiles to be fired at targets in Russia.", "DE", Stance.Prohibited)]
+    [InlineData("The US has quietly dropped its objections to Ukraine striking Russian territory with American weapons.", "US", Stance.Allowed)]
+    [InlineData("Officials in Paris said French weapons could already be used against military targets in Russia.", "FR", Stance.Allowed)]
+    public void Negated_restrictions_first_person_quotes_and_objections_resolve(string sentence, string supplier, Stance stance) =>
+        Assert.Equal(stance, Single(sentence, supplier).Stance);
 }
