@@ -195,9 +195,9 @@ internal static class SentenceAnalyzer
 
     // "not allow", and "ruled out allowing" / "opposes allowing": a prohibition right before a permission negates it.
     private static bool IsNegated(SentenceFacts facts, StanceCue cue, int clauseStart) =>
-        facts.Matches.Exists(m => m.Cue == Cue.Negator && m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= NegationWindow
+        facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= NegationWindow
             && !IsPartOfPhrase(facts, m))
-        || (cue.Allows && facts.Matches.Exists(m => m.Cue == Cue.Prohibit && m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= 1));
+        || (cue.Allows && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= 1));
 
     private static bool SpeaksInFirstPerson(SentenceFacts facts, int start, int end)
     {
@@ -226,7 +226,7 @@ internal static class SentenceAnalyzer
 
     private static bool IsNegatedReview(SentenceFacts facts, PhraseMatch review, int clauseStart) =>
         !facts.Slice(review.Start, review.End).StartsWith("not", StringComparison.OrdinalIgnoreCase)
-        && facts.Matches.Exists(m => m.Cue == Cue.Negator && m.Start >= clauseStart && m.End <= review.Start && review.Start - m.End <= 1);
+        && facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= review.Start && review.Start - m.End <= 1);
 
     // The earliest governing phrase before the stance phrase decides: "working on Kyiv's request to lift" is a
     // consideration; "urged allies to allow" is advocacy; "stopped short of authorising" and "whether" hedge;
@@ -261,7 +261,7 @@ internal static class SentenceAnalyzer
     // policy; a supplier that yields to pressure has decided.
     private static bool IsAdvocacy(SentenceFacts facts, PhraseMatch advocacy, int clauseStart, StanceCue cue)
     {
-        if (facts.Matches.Exists(m => m.Cue == Cue.AdvocacyYielded && m.End <= advocacy.Start && advocacy.Start - m.End <= 4))
+        if (facts.Of(Cue.AdvocacyYielded).Exists(m => m.End <= advocacy.Start && advocacy.Start - m.End <= 4))
         {
             return false;
         }
@@ -344,13 +344,13 @@ internal static class SentenceAnalyzer
     // Who spoke for this supplier: one of its people named in the sentence, else "<supplier> official(s)".
     private static string? Speaker(SentenceFacts facts, string supplierCode)
     {
-        var person = facts.Matches.Where(m => m.Cue == Cue.Person && m.Value == supplierCode).OrderBy(m => m.Start).FirstOrDefault();
+        var person = facts.Of(Cue.Person).Where(m => m.Value == supplierCode).OrderBy(m => m.Start).FirstOrDefault();
         if (person.Length > 0)
         {
             return facts.Slice(person.Start, person.End);
         }
 
-        foreach (var supplier in facts.Matches.Where(m => m.Cue == Cue.Supplier && m.Value == supplierCode))
+        foreach (var supplier in facts.Of(Cue.Supplier).Where(m => m.Value == supplierCode))
         {
             if (supplier.End < facts.Tokens.Count && facts.Tokens[supplier.End].Text is "official" or "officials" or "spokesman" or "spokeswoman" or "spokesperson")
             {

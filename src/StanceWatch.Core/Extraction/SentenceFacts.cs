@@ -3,7 +3,9 @@ namespace StanceWatch.Core.Extraction;
 /// <summary>A sentence's tokens and the phrases found in them, with the questions the rules ask of them.</summary>
 internal sealed class SentenceFacts
 {
+    private static readonly int CueCount = Enum.GetValues<Cue>().Length;
     private readonly List<PhraseMatch>[] _startingAt;
+    private readonly List<PhraseMatch>[] _byCue;
 
     public SentenceFacts(string text, List<Token> tokens, List<PhraseMatch> matches)
     {
@@ -11,9 +13,11 @@ internal sealed class SentenceFacts
         Tokens = tokens;
         Matches = matches;
         _startingAt = new List<PhraseMatch>[tokens.Count];
+        _byCue = new List<PhraseMatch>[CueCount];
         foreach (var match in matches)
         {
             (_startingAt[match.Start] ??= []).Add(match);
+            (_byCue[(int)match.Cue] ??= []).Add(match);
         }
     }
 
@@ -23,10 +27,15 @@ internal sealed class SentenceFacts
 
     public List<PhraseMatch> Matches { get; }
 
-    public bool Has(Cue cue) => Matches.Exists(m => m.Cue == cue);
+    public bool Has(Cue cue) => _byCue[(int)cue] is { Count: > 0 };
+
+    /// <summary>Every phrase of one kind, in sentence order.</summary>
+    public List<PhraseMatch> Of(Cue cue) => _byCue[(int)cue] ?? Empty;
 
     public IEnumerable<PhraseMatch> In(Cue cue, int start, int end) =>
-        Matches.Where(m => m.Cue == cue && m.Start >= start && m.End <= end);
+        Of(cue).Where(m => m.Start >= start && m.End <= end);
+
+    private static readonly List<PhraseMatch> Empty = [];
 
     public IEnumerable<PhraseMatch> StartingAt(int index) =>
         index >= 0 && index < _startingAt.Length && _startingAt[index] is { } list ? list : [];

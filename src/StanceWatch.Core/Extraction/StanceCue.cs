@@ -10,12 +10,12 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
     {
         var candidates = new List<StanceCue>();
         var consumed = new HashSet<int>();
-        foreach (var removal in facts.Matches.Where(m => m.Cue == Cue.Removal))
+        foreach (var removal in facts.Of(Cue.Removal))
         {
             // "lift restrictions", "removal of the ban", and the passive "restrictions to be lifted".
-            var noun = facts.Matches.FirstOrDefault(m => m.Cue == Cue.RestrictionNoun && m.Start >= removal.End && m.Start - removal.End <= 5)
+            var noun = facts.Of(Cue.RestrictionNoun).FirstOrDefault(m => m.Start >= removal.End && m.Start - removal.End <= 5)
                 is { Length: > 0 } after ? after
-                : facts.Matches.FirstOrDefault(m => m.Cue == Cue.RestrictionNoun && m.End <= removal.Start && removal.Start - m.End <= 3);
+                : facts.Of(Cue.RestrictionNoun).FirstOrDefault(m => m.End <= removal.Start && removal.Start - m.End <= 3);
             if (noun.Length > 0)
             {
                 var start = Math.Min(removal.Start, noun.Start);
@@ -29,9 +29,9 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         }
 
         // "does not impose any restrictions", "has never set limits": a negated restriction is a permission.
-        foreach (var noun in facts.Matches.Where(m => m.Cue == Cue.RestrictionNoun && !consumed.Contains(m.Start)))
+        foreach (var noun in facts.Of(Cue.RestrictionNoun).Where(m => !consumed.Contains(m.Start)))
         {
-            var negator = facts.Matches.FirstOrDefault(m => m.Cue == Cue.Negator && m.End <= noun.Start && noun.Start - m.End <= 3);
+            var negator = facts.Of(Cue.Negator).FirstOrDefault(m => m.End <= noun.Start && noun.Start - m.End <= 3);
             if (negator.Length > 0 && !facts.Matches.Exists(m => m.Cue is Cue.Allow or Cue.Prohibit && m.Start <= negator.Start && m.End >= noun.End))
             {
                 candidates.Add(new StanceCue(negator.Start, noun.End, true));
@@ -43,7 +43,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         }
 
         // "may only be used on Ukrainian territory": "only" shortly before a within-Ukraine phrase confines use to Ukraine.
-        foreach (var within in facts.Matches.Where(m => m.Cue == Cue.WithinUkraine))
+        foreach (var within in facts.Of(Cue.WithinUkraine))
         {
             for (var i = within.Start - 1; i >= 0 && i >= within.Start - 4; i--)
             {
