@@ -102,9 +102,17 @@ internal static class HtmlReader
 
     private static ArticleMetadata ReadMetadata(IDocument document)
     {
-        string? Meta(string key) =>
-            document.QuerySelector($"meta[property='{key}']")?.GetAttribute("content")
-            ?? document.QuerySelector($"meta[name='{key}']")?.GetAttribute("content");
+        // One pass over the <meta> tags rather than one selector query per property.
+        var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var tag in document.Head?.GetElementsByTagName("meta") ?? document.GetElementsByTagName("meta"))
+        {
+            if ((tag.GetAttribute("property") ?? tag.GetAttribute("name")) is { } key && tag.GetAttribute("content") is { } content)
+            {
+                meta.TryAdd(key, content);
+            }
+        }
+
+        string? Meta(string key) => meta.GetValueOrDefault(key);
 
         var jsonLd = ReadJsonLd(document);
         var title = Meta("og:title") ?? jsonLd.Headline ?? document.QuerySelector("h1")?.TextContent ?? document.Title;
