@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using StanceWatch.Cli.Extraction;
 using StanceWatch.Core.Articles;
 using StanceWatch.Core.Extraction;
@@ -29,7 +30,7 @@ internal static class ExtractCommand
                     var input = await ArticleFiles.ReadAsync(file, parseResult.GetValue(published), cancellationToken);
                     foreach (var statement in extractor.Extract(ArticleParser.Parse(input)))
                     {
-                        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(ToLine(input.Name, statement), StanceWatchJson.Options));
+                        await Console.Out.WriteLineAsync(ToLine(input.Name, statement));
                     }
                 }
                 catch (Exception ex) when (ex is ArticleParseException or IOException or UnauthorizedAccessException)
@@ -44,19 +45,15 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static StatementLine ToLine(string article, Statement s) => new(
-        article, s.Supplier, s.Weapons, s.WeaponClass, s.Stance, s.Kind, s.Scope, s.Evidence, s.Speaker, s.Confidence, s.StatedAt);
+    // The corpus contract: the statement's own fields, with the article's file name first.
+    private static string ToLine(string article, Statement statement)
+    {
+        var line = new JsonObject { ["article"] = article };
+        foreach (var (name, value) in JsonSerializer.SerializeToNode(statement, StanceWatchJson.Options)!.AsObject())
+        {
+            line[name] = value?.DeepClone();
+        }
 
-    private sealed record StatementLine(
-        string Article,
-        string Supplier,
-        string Weapons,
-        WeaponClass WeaponClass,
-        Stance Stance,
-        StatementKind Kind,
-        string? Scope,
-        string Evidence,
-        string? Speaker,
-        double Confidence,
-        DateTimeOffset? StatedAt);
+        return line.ToJsonString(StanceWatchJson.Options);
+    }
 }
