@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -9,11 +10,11 @@ internal static class HtmlReader
 {
     private static readonly HtmlParser Parser = new();
 
-    private static readonly string[] DroppedElements =
-    [
+    private static readonly HashSet<string> DroppedElements = new(StringComparer.OrdinalIgnoreCase)
+    {
         "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "figure",
         "figcaption", "iframe", "button", "svg", "video", "audio", "picture", "select", "object", "embed",
-    ];
+    };
 
     private static readonly System.Buffers.SearchValues<string> NoiseHints = System.Buffers.SearchValues.Create(
     [
@@ -31,36 +32,26 @@ internal static class HtmlReader
     {
         var document = Parser.ParseDocument(html);
         var metadata = ReadMetadata(document);
-        foreach (var element in document.QuerySelectorAll(string.Join(',', DroppedElements)).ToList())
-        {
-            element.Remove();
-        }
-
-        foreach (var element in document.All.Where(IsNoise).ToList())
-        {
-            element.Remove();
-        }
-
         var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body ?? document.DocumentElement;
         var blocks = new List<TextBlock>();
-        Collect(root, blocks);
+        // One walk: page furniture is skipped where it stands rather than removed from the DOM first.
+        Collect(root, blocks, new StringBuilder());
         return new ReadArticle(ArticleFormat.Html, metadata, blocks);
     }
 
     /// <summary>HTML fragments (a JSON item's content) with no page around them.</summary>
     public static List<TextBlock> ReadFragment(string html) => [.. Read(html).Blocks];
 
-    private static void Collect(IElement element, List<TextBlock> blocks)
+    private static void Collect(IElement element, List<TextBlock> blocks, StringBuilder buffer)
     {
-        var hasBlockChildren = element.Children.Any(child => BlockTags.Contains(child.TagName) || child.Children.Length > 0);
-        if (BlockTags.Contains(element.TagName) || !hasBlockChildren)
+        if (Skipped(element))
         {
-            var text = PlainTextReader.Normalize(element.TextContent.Replace('\n', ' '));
-            if (text.Length > 0)
-            {
-                blocks.Add(new TextBlock(text, IsHeading: element.TagName.Length == 2 && element.TagName[0] == 'H' && char.IsDigit(element.TagName[1])));
-            }
+            return;
+        }
 
+        if (BlockTags.Contains(element.TagName) || !HasNestedElements(element))
+        {
+            AddBlock(element, blocks, buffer, isHeading: element.TagName.Length == 2 && element.TagName[0] == 'H' && char.IsDigit(element.TagName[1]));
             return;
         }
 
@@ -69,18 +60,86 @@ internal static class HtmlReader
         {
             if (node is IElement child)
             {
-                Collect(child, blocks);
+                Collect(child, blocks, buffer);
             }
             else if (node.NodeType == NodeType.Text)
             {
-                var text = PlainTextReader.Normalize(node.TextContent.Replace('\n', ' '));
-                if (text.Length > 0)
-                {
-                    blocks.Add(new TextBlock(text));
-                }
+                AddBlock(node, blocks, buffer, isHeading: false);
             }
         }
     }
+
+    private static bool HasNestedElements(IElement element)
+    {
+        foreach (var child in element.Children)
+        {
+            if (BlockTags.Contains(child.TagName) || child.ChildElementCount > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddBlock(INode node, List<TextBlock> blocks, StringBuilder buffer, bool isHeading)
+    {
+        buffer.Clear();
+        AppendText(node, buffer);
+        while (buffer.Length > 0 && buffer[^1] == ' ')
+        {
+            buffer.Length--;
+        }
+
+        if (buffer.Length > 0)
+        {
+            blocks.Add(new TextBlock(buffer.ToString(), isHeading));
+        }
+    }
+
+    // The visible text of a node, skipping furniture inside it, with every run of white space folded to one space.
+    private static void AppendText(INode node, StringBuilder buffer)
+    {
+        if (node.NodeType == NodeType.Text)
+        {
+            foreach (var c in node.TextContent)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    if (buffer.Length > 0 && buffer[^1] != ' ')
+                    {
+                        buffer.Append(' ');
+                    }
+                }
+                else
+                {
+                    buffer.Append(c);
+                }
+            }
+
+            return;
+        }
+
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IElement element)
+            {
+                if (Skipped(element))
+                {
+                    continue;
+                }
+
+                if (element.TagName == "BR" && buffer.Length > 0 && buffer[^1] != ' ')
+                {
+                    buffer.Append(' ');
+                }
+            }
+
+            AppendText(child, buffer);
+        }
+    }
+
+    private static bool Skipped(IElement element) => DroppedElements.Contains(element.LocalName) || IsNoise(element);
 
     private static bool IsNoise(IElement element)
     {
