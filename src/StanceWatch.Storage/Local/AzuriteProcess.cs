@@ -70,7 +70,17 @@ public sealed class AzuriteProcess : IAsyncDisposable
         if (executable is null && options.InstallIfMissing)
         {
             progress?.Invoke("installing Azurite (npm ci in tools/azurite)...");
-            await InstallAsync(root, cancellationToken);
+            try
+            {
+                await InstallAsync(root, cancellationToken);
+            }
+            catch (StanceWatchException first)
+            {
+                // The registry can stall mid-download; one more try before giving up.
+                progress?.Invoke($"npm ci failed ({first.Message}); trying once more...");
+                await InstallAsync(root, cancellationToken);
+            }
+
             executable = FindExecutable(root);
         }
 
@@ -230,7 +240,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { "ci", "--prefix", Path.Combine(root, "tools", "azurite"), "--no-audit", "--no-fund", "--loglevel=error" })
+        foreach (var argument in new[] { "ci", "--prefix", Path.Combine(root, "tools", "azurite"), "--no-audit", "--no-fund", "--loglevel=error", "--fetch-retries=5", "--fetch-timeout=120000" })
         {
             npm.ArgumentList.Add(argument);
         }
