@@ -12,12 +12,21 @@ internal static partial class Boilerplate
     /// <remarks>Furniture is short; long blocks are story text, which also keeps this check linear.</remarks>
     public static bool IsNoise(string block) =>
         block.Length <= MaxFurnitureLength
-        && ((block.AsSpan().IndexOfAny(CreditMarkers) >= 0 && Credit().IsMatch(block)) || Promo().IsMatch(block) || Footer().IsMatch(block));
+        && ((MayBe(block, CreditMarkers) && Credit().IsMatch(block)) || Promo().IsMatch(block) || (MayBe(block, FooterMarkers) && Footer().IsMatch(block)));
 
-    // The credit pattern is unanchored; only blocks naming an agency or "Photo" can match it, so look for those first.
+    // The credit and footer patterns try many starts or long optional prefixes, so they only run on blocks that
+    // hold one of the words every match must contain. Each list is ASCII so the search is vectorised; "©" is
+    // looked for on its own.
+    private static bool MayBe(string block, System.Buffers.SearchValues<string> markers) =>
+        block.Contains('©', StringComparison.Ordinal) || block.AsSpan().IndexOfAny(markers) >= 0;
+
     private static readonly System.Buffers.SearchValues<string> CreditMarkers = System.Buffers.SearchValues.Create(
-        ["Getty", "Shutterstock", "Reuters", "REUTERS", "AFP", "AP Photo", "EPA", "Anadolu", "Bloomberg", "Alamy", "PA Wire", "PA Media", "Photo", "©"],
+        ["Getty", "Shutterstock", "Reuters", "REUTERS", "AFP", "AP Photo", "EPA", "Anadolu", "Bloomberg", "Alamy", "PA Wire", "PA Media", "Photo"],
         StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> FooterMarkers = System.Buffers.SearchValues.Create(
+        ["copyright", "rights reserved", "may not be published", "for the latest news", "updated", "contributed", "reporting by", "editing by"],
+        StringComparison.OrdinalIgnoreCase);
 
     private const int MaxFurnitureLength = 400;
 

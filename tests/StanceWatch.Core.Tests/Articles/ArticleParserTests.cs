@@ -29,6 +29,21 @@ public sealed class ArticleParserTests
         Assert.Equal(["Germany keeps its rules", "Germany said its weapons may not be used in Russia.", "The debate continues."], sentences);
     }
 
+    [Theory]
+    [InlineData("Reporting by Jane Doe in Kyiv; Editing by John Roe")]
+    [InlineData("Updated: 10:42 a.m.")]
+    [InlineData("Anna Lee in Berlin contributed reporting.")]
+    [InlineData("This material may not be published, broadcast, rewritten or redistributed.")]
+    [InlineData("For the latest news, visit our live page.")]
+    [InlineData("© 2024 Example News")]
+    [InlineData("COPYRIGHT 2024 EXAMPLE MEDIA")]
+    [InlineData("Example Media 2024. All rights reserved.")]
+    public void Every_kind_of_footer_line_is_dropped(string footer)
+    {
+        var text = $"Poland keeps its rules\n\nPoland said its weapons may not be used in Russia.\n{footer}\nThe debate continues.";
+        Assert.Equal(["Poland keeps its rules", "Poland said its weapons may not be used in Russia.", "The debate continues."], Parse("a.txt", text).Sentences);
+    }
+
     [Fact]
     public void Html_keeps_the_story_and_reads_its_metadata()
     {
