@@ -98,7 +98,7 @@ internal static class SentenceAnalyzer
     {
         foreach (var review in facts.In(Cue.Review, start, end))
         {
-            var noun = facts.In(Cue.RestrictionNoun, review.End, Math.Min(end, review.End + 8)).FirstOrDefault();
+            var noun = facts.FirstIn(Cue.RestrictionNoun, review.End, Math.Min(end, review.End + 8));
             if (noun.Length > 0)
             {
                 return new StanceCue(noun.Start, noun.End, Allows: false);
@@ -138,7 +138,7 @@ internal static class SentenceAnalyzer
             : modality == Governed.NotUnderReview
                 ? Stance.Prohibited
                 : allows
-                ? (facts.In(Cue.Limit, clauseStart, clauseEnd).Any() ? Stance.Limited : Stance.Allowed)
+                ? (facts.AnyIn(Cue.Limit, clauseStart, clauseEnd) ? Stance.Limited : Stance.Allowed)
                 : Stance.Prohibited;
 
         var weapons = Weapons.Describe(facts, (segmentStart, segmentEnd), (clauseStart, clauseEnd), cue.Start, cue.End, lexicon);
@@ -168,7 +168,7 @@ internal static class SentenceAnalyzer
             return null;
         }
 
-        var background = facts.In(Cue.Past, clauseStart, cue.Start).Any();
+        var background = facts.AnyIn(Cue.Past, clauseStart, cue.Start);
         var kind = KindOf(facts, stance, background, cue, clauseStart, clauseEnd);
         var confidence = kind switch
         {
@@ -308,8 +308,8 @@ internal static class SentenceAnalyzer
             return StatementKind.Report;
         }
 
-        var speakerIsGovernment = facts.In(Cue.Person, clauseStart, cue.Start).Any() || facts.In(Cue.LeaderOffice, clauseStart, cue.Start).Any();
-        var decided = facts.In(Cue.DecisionVerb, clauseStart, clauseEnd).Any();
+        var speakerIsGovernment = facts.AnyIn(Cue.Person, clauseStart, cue.Start) || facts.AnyIn(Cue.LeaderOffice, clauseStart, cue.Start);
+        var decided = facts.AnyIn(Cue.DecisionVerb, clauseStart, clauseEnd);
         if (speakerIsGovernment && decided)
         {
             return StatementKind.Decision;
@@ -344,15 +344,15 @@ internal static class SentenceAnalyzer
     // Who spoke for this supplier: one of its people named in the sentence, else "<supplier> official(s)".
     private static string? Speaker(SentenceFacts facts, string supplierCode)
     {
-        var person = facts.Of(Cue.Person).Where(m => m.Value == supplierCode).OrderBy(m => m.Start).FirstOrDefault();
+        var person = facts.Of(Cue.Person).FirstOrDefault(m => m.Value == supplierCode);
         if (person.Length > 0)
         {
             return facts.Slice(person.Start, person.End);
         }
 
-        foreach (var supplier in facts.Of(Cue.Supplier).Where(m => m.Value == supplierCode))
+        foreach (var supplier in facts.Of(Cue.Supplier))
         {
-            if (supplier.End < facts.Tokens.Count && facts.Tokens[supplier.End].Text is "official" or "officials" or "spokesman" or "spokeswoman" or "spokesperson")
+            if (supplier.Value == supplierCode && supplier.End < facts.Tokens.Count && facts.Tokens[supplier.End].Text is "official" or "officials" or "spokesman" or "spokeswoman" or "spokesperson")
             {
                 return facts.Slice(supplier.Start, supplier.End + 1);
             }

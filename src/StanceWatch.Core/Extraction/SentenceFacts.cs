@@ -1,23 +1,52 @@
 namespace StanceWatch.Core.Extraction;
 
 /// <summary>A sentence's tokens and the phrases found in them, with the questions the rules ask of them.</summary>
+/// <remarks>
+/// Most sentences of a story reach this point, so the indexes are flat arrays (phrases grouped by kind, and the
+/// first phrase starting at each token) rather than a list per token and per kind.
+/// </remarks>
 internal sealed class SentenceFacts
 {
     private static readonly int CueCount = Enum.GetValues<Cue>().Length;
-    private readonly List<PhraseMatch>[] _startingAt;
-    private readonly List<PhraseMatch>[] _byCue;
+    private readonly PhraseMatch[] _byCue;
+    private readonly int[] _cueOffsets;
+    private readonly int[] _startOffsets;
 
+    /// <param name="matches">In order of their start token, as <see cref="PhraseTrie.FindAll"/> returns them.</param>
     public SentenceFacts(string text, List<Token> tokens, List<PhraseMatch> matches)
     {
         Text = text;
         Tokens = tokens;
         Matches = matches;
-        _startingAt = new List<PhraseMatch>[tokens.Count];
-        _byCue = new List<PhraseMatch>[CueCount];
+
+        _cueOffsets = new int[CueCount + 1];
         foreach (var match in matches)
         {
-            (_startingAt[match.Start] ??= []).Add(match);
-            (_byCue[(int)match.Cue] ??= []).Add(match);
+            _cueOffsets[(int)match.Cue + 1]++;
+        }
+
+        for (var c = 0; c < CueCount; c++)
+        {
+            _cueOffsets[c + 1] += _cueOffsets[c];
+        }
+
+        _byCue = new PhraseMatch[matches.Count];
+        var next = _cueOffsets[..^1];
+        foreach (var match in matches)
+        {
+            _byCue[next[(int)match.Cue]++] = match;
+        }
+
+        _startOffsets = new int[tokens.Count + 1];
+        var m = 0;
+        for (var t = 0; t <= tokens.Count; t++)
+        {
+            while (m < matches.Count && matches[m].Start < t)
+            {
+                m++;
+            }
+
+            _startOffsets[t] = m;
         }
     }
 
@@ -27,28 +56,69 @@ internal sealed class SentenceFacts
 
     public List<PhraseMatch> Matches { get; }
 
-    public bool Has(Cue cue) => _byCue[(int)cue] is { Count: > 0 };
+    public bool Has(Cue cue) => _cueOffsets[(int)cue + 1] > _cueOffsets[(int)cue];
 
     /// <summary>Every phrase of one kind, in sentence order.</summary>
-    public List<PhraseMatch> Of(Cue cue) => _byCue[(int)cue] ?? Empty;
+    public ReadOnlySpan<PhraseMatch> Of(Cue cue) =>
+        _byCue.AsSpan(_cueOffsets[(int)cue], _cueOffsets[(int)cue + 1] - _cueOffsets[(int)cue]);
 
-    public IEnumerable<PhraseMatch> In(Cue cue, int start, int end) =>
-        Of(cue).Where(m => m.Start >= start && m.End <= end);
+    /// <summary>True when a phrase of this kind lies within tokens [start, end).</summary>
+    public bool AnyIn(Cue cue, int start, int end) => FirstIn(cue, start, end).Length > 0;
 
-    private static readonly List<PhraseMatch> Empty = [];
+    /// <summary>The first phrase of this kind within tokens [start, end), or a zero-length default.</summary>
+    public PhraseMatch FirstIn(Cue cue, int start, int end)
+    {
+        foreach (var match in Of(cue))
+        {
+            if (match.Start >= start && match.End <= end)
+            {
+                return match;
+            }
+        }
 
-    public IEnumerable<PhraseMatch> StartingAt(int index) =>
-        index >= 0 && index < _startingAt.Length && _startingAt[index] is { } list ? list : [];
+        return default;
+    }
 
-    public bool IsAt(int index, Cue cue) => StartingAt(index).Any(m => m.Cue == cue);
+    /// <summary>Every phrase of this kind within tokens [start, end), in sentence order.</summary>
+    public List<PhraseMatch> In(Cue cue, int start, int end)
+    {
+        var found = new List<PhraseMatch>();
+        foreach (var match in Of(cue))
+        {
+            if (match.Start >= start && match.End <= end)
+            {
+                found.Add(match);
+            }
+        }
+
+        return found;
+    }
+
+    public ReadOnlySpan<PhraseMatch> StartingAt(int index) =>
+        index >= 0 && index < Tokens.Count
+            ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Matches)[_startOffsets[index].._startOffsets[index + 1]]
+            : [];
+
+    public bool IsAt(int index, Cue cue)
+    {
+        foreach (var match in StartingAt(index))
+        {
+            if (match.Cue == cue)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The longest phrase of one of the given kinds covering the token, if any.</summary>
-    public PhraseMatch? Covering(int index, params Cue[] cues)
+    public PhraseMatch? Covering(int index, params ReadOnlySpan<Cue> cues)
     {
         PhraseMatch? best = null;
         foreach (var match in Matches)
         {
-            if (match.Start <= index && index < match.End && Array.IndexOf(cues, match.Cue) >= 0
+            if (match.Start <= index && index < match.End && cues.Contains(match.Cue)
                 && (best is null || match.Length > best.Value.Length))
             {
                 best = match;

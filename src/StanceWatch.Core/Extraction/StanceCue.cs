@@ -29,8 +29,13 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         }
 
         // "does not impose any restrictions", "has never set limits": a negated restriction is a permission.
-        foreach (var noun in facts.Of(Cue.RestrictionNoun).Where(m => !consumed.Contains(m.Start)))
+        foreach (var noun in facts.Of(Cue.RestrictionNoun))
         {
+            if (consumed.Contains(noun.Start))
+            {
+                continue;
+            }
+
             var negator = facts.Of(Cue.Negator).FirstOrDefault(m => m.End <= noun.Start && noun.Start - m.End <= 3);
             if (negator.Length > 0 && !facts.Matches.Exists(m => m.Cue is Cue.Allow or Cue.Prohibit && m.Start <= negator.Start && m.End >= noun.End))
             {

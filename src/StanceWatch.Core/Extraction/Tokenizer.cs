@@ -26,21 +26,21 @@ internal static class Tokenizer
                     i++;
                 }
 
-                var word = text[start..end];
+                var word = text.AsSpan(start, end - start);
                 // Apostrophe-s (’s, 's) belongs to the word before it and says only "possessive".
                 if (i + 1 < text.Length && text[i] is '\'' or '’' or '‘' && (text[i + 1] is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
                 {
                     i += 2;
                 }
 
-                tokens.Add(new Token(Normalize(word), start, end, IsUpperWord(word), false));
+                tokens.Add(new Token(Words.Normalized(word), start, end, IsUpperWord(word), false));
                 continue;
             }
 
             // Quote marks are left out: "he was “working” on" must still read as "working on".
             if (c is ',' or ';' or ':' or '—' or '–' or '(' or ')' or '[' or ']' or '?' or '!')
             {
-                tokens.Add(new Token(c.ToString(), i, i + 1, false, true));
+                tokens.Add(new Token(Punctuation(c), i, i + 1, false, true));
             }
             else if (c == '-' && i > 0 && i + 1 < text.Length && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1]))
             {
@@ -65,29 +65,22 @@ internal static class Tokenizer
 
     private static bool IsInitialRun(string text, int start, int dot) => dot - start <= 3;
 
-    private static string Normalize(string word)
+    private static string Punctuation(char c) => c switch
     {
-        // Most words are already lower-case and dot-free: return them as they are, without a copy.
-        var clean = true;
-        foreach (var c in word)
-        {
-            if (c == '.' || char.IsUpper(c))
-            {
-                clean = false;
-                break;
-            }
-        }
+        ',' => ",",
+        ';' => ";",
+        ':' => ":",
+        '—' => "—",
+        '–' => "–",
+        '(' => "(",
+        ')' => ")",
+        '[' => "[",
+        ']' => "]",
+        '?' => "?",
+        _ => "!",
+    };
 
-        if (clean)
-        {
-            return word;
-        }
-
-        var lower = word.ToLowerInvariant();
-        return lower.Contains('.', StringComparison.Ordinal) ? lower.Replace(".", string.Empty, StringComparison.Ordinal) : lower;
-    }
-
-    private static bool IsUpperWord(string word)
+    private static bool IsUpperWord(ReadOnlySpan<char> word)
     {
         var letters = 0;
         foreach (var c in word)

@@ -17,7 +17,7 @@ internal static class Weapons
         // A stance phrase whose own segment names no weapon ("refused | to allow Taurus") takes its clause's.
         var (segmentStart, segmentEnd) = Mentions(facts, segment).Count > 0 ? segment : clause;
         var mentions = Mentions(facts, (segmentStart, segmentEnd));
-        var longRange = facts.In(Cue.LongRangeWord, segmentStart, segmentEnd).Any();
+        var longRange = facts.AnyIn(Cue.LongRangeWord, segmentStart, segmentEnd);
         if (mentions.Count == 0)
         {
             return General(longRange);
