@@ -19,4 +19,18 @@ internal static class PhraseSpans
 
         return default;
     }
+
+    /// <summary>The last phrase satisfying the predicate, or a zero-length default.</summary>
+    public static PhraseMatch LastOrDefault(this ReadOnlySpan<PhraseMatch> matches, Func<PhraseMatch, bool> predicate)
+    {
+        for (var i = matches.Length - 1; i >= 0; i--)
+        {
+            if (predicate(matches[i]))
+            {
+                return matches[i];
+            }
+        }
+
+        return default;
+    }
 }

@@ -51,9 +51,9 @@ internal static class SentenceAnalyzer
         foreach (var (clauseStart, clauseEnd) in Clauses(facts))
         {
             var clauseCues = cues.Where(c => c.Start >= clauseStart && c.End <= clauseEnd).ToList();
-            if (clauseCues.Count == 0 && ReviewOfRestrictions(facts, clauseStart, clauseEnd) is { } review)
+            if (clauseCues.Count == 0 && (ReviewOfRestrictions(facts, clauseStart, clauseEnd) ?? UnchangedPolicy(facts, clauseStart, clauseEnd)) is { } implied)
             {
-                clauseCues.Add(review);
+                clauseCues.Add(implied);
             }
 
             for (var i = 0; i < clauseCues.Count; i++)
@@ -108,6 +108,29 @@ internal static class SentenceAnalyzer
         return null;
     }
 
+    // "ruled out sending Taurus", "refused to supply ATACMS": a rule about supplying weapons, not about where they
+    // may be used.
+    private static bool ConcernsSupply(SentenceFacts facts, StanceCue cue)
+    {
+        var next = cue.End;
+        if (next < facts.Tokens.Count && facts.Tokens[next].Text is "to" or "the")
+        {
+            next++;
+        }
+
+        return facts.IsAt(next, Cue.SupplyVerb);
+    }
+
+    // "its policy on long-range strikes into Russia had not changed", "is not going to change its position": with no
+    // other stance phrase, a policy said to be unchanged is the restriction standing (a denial of any shift).
+    private static StanceCue? UnchangedPolicy(SentenceFacts facts, int start, int end)
+    {
+        var unchanged = facts.FirstIn(Cue.Unchanged, start, end);
+        return unchanged.Length > 0 && facts.AnyIn(Cue.PolicyNoun, start, end)
+            ? new StanceCue(unchanged.Start, unchanged.End, Allows: false)
+            : null;
+    }
+
     private static List<SentenceStatement>? Resolve(
         SentenceFacts facts,
         StanceCue cue,
@@ -127,7 +150,13 @@ internal static class SentenceAnalyzer
             confidenceAdjustment -= cue.Allows ? 0 : 0.25;
         }
 
-        var modality = Modality(facts, cue, clauseStart, allows);
+        var owners = Owners.Find(facts, segmentStart, segmentEnd);
+        if (ConcernsSupply(facts, cue))
+        {
+            return null;
+        }
+
+        var modality = Modality(facts, cue, clauseStart, allows, owners.HasGroupOwner);
         if (modality == Governed.Skip)
         {
             return null;
@@ -142,12 +171,13 @@ internal static class SentenceAnalyzer
                 : Stance.Prohibited;
 
         var weapons = Weapons.Describe(facts, (segmentStart, segmentEnd), (clauseStart, clauseEnd), cue.Start, cue.End, lexicon);
-        var owners = Owners.Find(facts, segmentStart, segmentEnd);
         var suppliers = owners.Suppliers;
         var fromOwner = suppliers.Count > 0;
+        Companions? companions = null;
         if (suppliers.Count == 0)
         {
-            suppliers = Owners.SubjectsBefore(facts, clauseStart, cue.Start);
+            companions = FindCompanions(facts, clauseStart, cue.Start);
+            suppliers = companions is null ? Owners.SubjectsBefore(facts, clauseStart, cue.Start) : [.. companions.Leaders, .. companions.Followed];
         }
 
         if (suppliers.Count == 0 && !owners.HasGroupOwner && weapons.System is { Origin.Count: 1 } system)
@@ -184,13 +214,45 @@ internal static class SentenceAnalyzer
         }
 
         var scope = stance == Stance.Limited ? Scope(facts, clauseStart, clauseEnd) : null;
-        return suppliers
-            .Distinct(StringComparer.Ordinal)
-            .Select(supplier => new SentenceStatement(
-                new Statement(supplier, weapons.Name, weapons.WeaponClass, stance, kind, scope, facts.Text, Speaker(facts, supplier),
-                    Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), statedAt),
-                background))
-            .ToList();
+        var statements = new List<SentenceStatement>();
+        foreach (var supplier in suppliers.Distinct(StringComparer.Ordinal))
+        {
+            var own = stance;
+            if (companions is { Negated: true } && companions.Leaders.Contains(supplier) && !companions.Followed.Contains(supplier))
+            {
+                // "Germany will not follow the US in allowing ...": the leader keeps the opposite rule.
+                own = stance is Stance.Allowed or Stance.Limited ? Stance.Prohibited : stance == Stance.Prohibited ? Stance.Allowed : stance;
+            }
+
+            statements.Add(new SentenceStatement(
+                new Statement(supplier, weapons.Name, weapons.WeaponClass, own, own == stance ? kind : StatementKind.Decision,
+                    own == stance ? scope : null, facts.Text, Speaker(facts, supplier), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), statedAt),
+                background));
+        }
+
+        return statements;
+    }
+
+    /// <summary>"France followed Britain in allowing ...": Leaders follow or join the Followed suppliers in the stance.</summary>
+    private sealed record Companions(List<string> Leaders, List<string> Followed, bool Negated);
+
+    private static Companions? FindCompanions(SentenceFacts facts, int clauseStart, int cueStart)
+    {
+        var verb = facts.Of(Cue.CompanionVerb).LastOrDefault(m => m.Start >= clauseStart && m.End <= cueStart);
+        if (verb.Length == 0 || !facts.Tokens[cueStart - 1].Text.Equals("in", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var followed = Owners.SubjectsBefore(facts, verb.End, cueStart);
+        var leaders = Owners.SubjectsBefore(facts, clauseStart, verb.Start);
+        if (followed.Count == 0 || leaders.Count == 0)
+        {
+            return null;
+        }
+
+        var negated = facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= verb.Start && verb.Start - m.End <= 1);
+        return new Companions(leaders, followed, negated);
     }
 
     // "not allow", and "ruled out allowing" / "opposes allowing": a prohibition right before a permission negates it.
@@ -231,7 +293,7 @@ internal static class SentenceAnalyzer
     // The earliest governing phrase before the stance phrase decides: "working on Kyiv's request to lift" is a
     // consideration; "urged allies to allow" is advocacy; "stopped short of authorising" and "whether" hedge;
     // "would soon overturn its ban" is speculation (a prohibition stated with "would not" still stands).
-    private static Governed Modality(SentenceFacts facts, StanceCue cue, int clauseStart, bool allows)
+    private static Governed Modality(SentenceFacts facts, StanceCue cue, int clauseStart, bool allows, bool othersWeapons)
     {
         var governors = facts.Matches
             .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart
@@ -249,7 +311,7 @@ internal static class SentenceAnalyzer
                     return Governed.Skip;
                 case Cue.Speculative when allows:
                     return Governed.Skip;
-                case Cue.Advocacy when IsAdvocacy(facts, governor, clauseStart, cue):
+                case Cue.Advocacy when othersWeapons || IsAdvocacy(facts, governor, clauseStart, cue):
                     return Governed.Skip;
             }
         }
@@ -257,7 +319,8 @@ internal static class SentenceAnalyzer
         return Governed.Plain;
     }
 
-    // Advocacy is someone asking others to change their rules. A supplier asking Ukraine to refrain is its own
+    // Advocacy is someone asking others to change their rules (supporting a change to "Western weapons" rules is
+    // always about others'). A supplier asking Ukraine to refrain is its own
     // policy; a supplier that yields to pressure has decided.
     private static bool IsAdvocacy(SentenceFacts facts, PhraseMatch advocacy, int clauseStart, StanceCue cue)
     {
@@ -298,7 +361,7 @@ internal static class SentenceAnalyzer
             return StatementKind.Consideration;
         }
 
-        if (stance == Stance.Prohibited && facts.Has(Cue.Denial) && !background)
+        if (stance == Stance.Prohibited && (facts.Has(Cue.Denial) || facts.AnyIn(Cue.Unchanged, clauseStart, clauseEnd)) && !background)
         {
             return StatementKind.Denial;
         }

@@ -28,6 +28,20 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             }
         }
 
+        // "the restriction on firing ATACMS into Russia remains in place": a restriction said to persist is a prohibition.
+        foreach (var persist in facts.Of(Cue.Persist))
+        {
+            var noun = facts.Of(Cue.RestrictionNoun).LastOrDefault(m => m.End <= persist.Start && persist.Start - m.End <= 8 && !consumed.Contains(m.Start));
+            if (noun.Length > 0)
+            {
+                candidates.Add(new StanceCue(noun.Start, persist.End, false));
+                for (var i = noun.Start; i < persist.End; i++)
+                {
+                    consumed.Add(i);
+                }
+            }
+        }
+
         // "does not impose any restrictions", "has never set limits": a negated restriction is a permission.
         foreach (var noun in facts.Of(Cue.RestrictionNoun))
         {
@@ -50,6 +64,13 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         // "may only be used on Ukrainian territory": "only" shortly before a within-Ukraine phrase confines use to Ukraine.
         foreach (var within in facts.Of(Cue.WithinUkraine))
         {
+            // "... for use on Ukrainian territory only".
+            if (within.End < facts.Tokens.Count && facts.Tokens[within.End].Text == "only")
+            {
+                candidates.Add(new StanceCue(within.Start, within.End + 1, false));
+                continue;
+            }
+
             for (var i = within.Start - 1; i >= 0 && i >= within.Start - 4; i--)
             {
                 if (facts.Tokens[i].Text == "only")

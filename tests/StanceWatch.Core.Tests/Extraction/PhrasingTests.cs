@@ -1,0 +1,79 @@
+using StanceWatch.Core.Articles;
+using StanceWatch.Core.Extraction;
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Tests.Extraction;
+
+/// <summary>Ways news states a rule that are not a plain "allows" or "bans".</summary>
+public sealed class PhrasingTests
+{
+    private static readonly DateTimeOffset Published = new(2024, 11, 18, 0, 0, 0, TimeSpan.Zero);
+
+    private static List<(string Supplier, WeaponClass WeaponClass, Stance Stance)> Triples(string sentence) =>
+        new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("test.txt", sentence, null, Published)))
+            .Select(s => (s.Supplier, s.WeaponClass, s.Stance))
+            .Distinct()
+            .OrderBy(t => t.Supplier, StringComparer.Ordinal)
+            .ToList();
+
+    [Theory]
+    [InlineData("A Pentagon spokesman said US policy on Ukraine firing ATACMS into Russia had not changed.", "US", WeaponClass.LongRange)]
+    [InlineData("Berlin is not going to change its position on German arms being used against Russian territory, a government spokesman said.", "DE", WeaponClass.General)]
+    public void A_policy_said_to_be_unchanged_is_a_denial_that_the_restriction_moved(string sentence, string supplier, WeaponClass weaponClass)
+    {
+        var statement = Assert.Single(new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("t.txt", sentence, null, Published))));
+        Assert.Equal((supplier, weaponClass, Stance.Prohibited), (statement.Supplier, statement.WeaponClass, statement.Stance));
+        Assert.Equal(StatementKind.Denial, statement.Kind);
+    }
+
+    [Fact]
+    public void A_restriction_said_to_remain_in_place_is_Prohibited()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Triples("British officials said the ban on launching Storm Shadow missiles into Russia remains in place."));
+    }
+
+    [Fact]
+    public void Refusing_to_supply_a_weapon_is_not_a_rule_on_where_it_is_used()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Prohibited)],
+            Triples("Scholz ruled out sending Taurus missiles to Kyiv and said German weapons must not be used against Russia."));
+    }
+
+    [Fact]
+    public void Following_others_in_a_decision_gives_each_of_them_the_stance_and_a_refusal_to_follow_the_opposite()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed)],
+            Triples("France followed Britain in allowing Ukraine to use its weapons against military targets in Russia."));
+        Assert.Equal(
+            [("DE", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Allowed), ("US", WeaponClass.LongRange, Stance.Allowed)],
+            Triples("Germany will not follow the US and Britain in permitting long-range strikes into Russia, the chancellor said."));
+    }
+
+    [Theory]
+    [InlineData("Spain's defence minister said Spanish arms are supplied for use on Ukrainian territory only.", "ES")]
+    [InlineData("Rome insists that Italian weapons cannot be used outside Ukraine.", "IT")]
+    [InlineData("Washington has so far resisted Kyiv's pleas to fire ATACMS at targets inside Russia.", "US")]
+    public void Confining_use_to_Ukraine_or_resisting_requests_is_Prohibited(string sentence, string supplier)
+    {
+        var triple = Assert.Single(Triples(sentence));
+        Assert.Equal((supplier, Stance.Prohibited), (triple.Supplier, triple.Stance));
+    }
+
+    [Fact]
+    public void Supporting_a_change_to_the_rules_on_Western_weapons_is_advocacy()
+    {
+        Assert.Empty(Triples("Latvia supports lifting all restrictions on the use of Western weapons against targets in Russia, its president said."));
+    }
+
+    [Fact]
+    public void No_decision_yet_is_a_consideration()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Triples("Downing Street said no decision had been made on allowing Storm Shadow strikes inside Russia."));
+    }
+}
