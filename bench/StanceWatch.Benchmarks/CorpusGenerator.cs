@@ -66,7 +66,7 @@ public static class CorpusGenerator
         $"{Suppliers[random.Next(Suppliers.Length)]} {Verbs[random.Next(Verbs.Length)]} {Owners[random.Next(Owners.Length)]} {Weapons[random.Next(Weapons.Length)]} {Targets[random.Next(Targets.Length)]}, officials said.";
 
     /// <summary>One huge article of about <paramref name="bytes"/>: ordinary text, or text built to trip naive parsers.</summary>
-    public static string Single(int bytes, bool pathological, int seed = 7)
+    public static string OneArticle(int bytes, bool pathological, int seed = 7)
     {
         var random = new Random(seed);
         var builder = new StringBuilder(bytes + 1024);

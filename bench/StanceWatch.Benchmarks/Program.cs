@@ -78,7 +78,7 @@ static void Linearity()
         var perMb = new List<double>();
         foreach (var mb in new[] { 1, 2, 5 })
         {
-            var text = CorpusGenerator.Single(mb * 1024 * 1024, pathological);
+            var text = CorpusGenerator.OneArticle(mb * 1024 * 1024, pathological);
             extractor.Extract(ArticleParser.Parse(new ArticleInput("warm.txt", text[..Math.Min(text.Length, 100_000)])));
             var clock = Stopwatch.StartNew();
             var count = extractor.Extract(ArticleParser.Parse(new ArticleInput("big.txt", text))).Count;

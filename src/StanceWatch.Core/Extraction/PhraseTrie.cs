@@ -13,6 +13,7 @@ internal enum Cue
     RestrictionNoun,
     Prohibit,
     Limit,
+    Exception,
     Review,
     Advocacy,
     AdvocacyYielded,

@@ -4,7 +4,8 @@ namespace StanceWatch.Core.Extraction;
 
 /// <summary>A statement found in one sentence, before article-level consolidation.</summary>
 /// <param name="IsBackground">Recalls an earlier policy ("had previously asked", "until now refused").</param>
-internal sealed record SentenceStatement(Statement Statement, bool IsBackground);
+/// <param name="VagueWeapons">The weapons were only "missiles" or "rockets" (see <see cref="Weapons.Description.Vague"/>).</param>
+internal sealed record SentenceStatement(Statement Statement, bool IsBackground, bool VagueWeapons = false);
 
 /// <summary>
 /// The rules that read one sentence. In order: the sentence must speak of weapons or strikes and of Russian
@@ -25,8 +26,9 @@ internal static class SentenceAnalyzer
         ["russia", "moscow", "kremlin", "border", "kursk", "belgorod", "bryansk", "other country", "ukrain"],
         StringComparison.OrdinalIgnoreCase);
 
-    public static List<SentenceStatement> Analyze(string sentence, DateTimeOffset? statedAt, Lexicon lexicon)
+    public static List<SentenceStatement> Analyze(string sentence, SentenceContext context)
     {
+        var lexicon = context.Lexicon;
         var results = new List<SentenceStatement>();
         if (sentence.AsSpan().IndexOfAny(TerritoryStems) < 0)
         {
@@ -50,7 +52,7 @@ internal static class SentenceAnalyzer
         var cues = StanceCue.Find(facts);
         foreach (var (clauseStart, clauseEnd) in Clauses(facts))
         {
-            var clauseCues = cues.Where(c => c.Start >= clauseStart && c.End <= clauseEnd).ToList();
+            var clauseCues = cues.Where(c => c.Start >= clauseStart && c.End <= clauseEnd && !IsTopic(facts, c)).ToList();
             if (clauseCues.Count == 0 && (ReviewOfRestrictions(facts, clauseStart, clauseEnd) ?? UnchangedPolicy(facts, clauseStart, clauseEnd)) is { } implied)
             {
                 clauseCues.Add(implied);
@@ -60,7 +62,7 @@ internal static class SentenceAnalyzer
             {
                 var segmentStart = i == 0 ? clauseStart : clauseCues[i - 1].End;
                 var segmentEnd = i + 1 < clauseCues.Count ? clauseCues[i + 1].Start : clauseEnd;
-                var statement = Resolve(facts, clauseCues[i], clauseStart, clauseEnd, segmentStart, segmentEnd, statedAt, lexicon);
+                var statement = Resolve(facts, clauseCues[i], clauseStart, clauseEnd, segmentStart, segmentEnd, context);
                 if (statement is not null)
                 {
                     results.AddRange(statement);
@@ -70,6 +72,11 @@ internal static class SentenceAnalyzer
 
         return results;
     }
+
+    // A headline's "Tajani on authorizing strikes: ..." names what someone spoke about, not what they decided.
+    private static bool IsTopic(SentenceFacts facts, StanceCue cue) =>
+        cue.Start >= 2 && facts.Tokens[cue.Start - 1].Text is "on" or "about"
+        && facts.Matches.Exists(m => m.Cue is Cue.Person or Cue.Supplier or Cue.LeaderOffice && m.End == cue.Start - 1);
 
     private static Predicate<PhraseMatch> IsWithinUkrainePhrase(SentenceFacts facts) =>
         m => m.Cue == Cue.Prohibit && facts.Slice(m.Start, m.End).Contains("Ukrain", StringComparison.OrdinalIgnoreCase);
@@ -138,9 +145,9 @@ internal static class SentenceAnalyzer
         int clauseEnd,
         int segmentStart,
         int segmentEnd,
-        DateTimeOffset? statedAt,
-        Lexicon lexicon)
+        SentenceContext context)
     {
+        var lexicon = context.Lexicon;
         var allows = cue.Allows;
         var confidenceAdjustment = 0.0;
         if (IsNegated(facts, cue, clauseStart))
@@ -162,12 +169,15 @@ internal static class SentenceAnalyzer
             return null;
         }
 
+        // "should not allow them to touch other targets": barring only the rest is a limited permission.
         var stance = modality == Governed.Review
             ? Stance.UnderReview
             : modality == Governed.NotUnderReview
                 ? Stance.Prohibited
                 : allows
                 ? (facts.AnyIn(Cue.Limit, clauseStart, clauseEnd) ? Stance.Limited : Stance.Allowed)
+                : facts.AnyIn(Cue.Exception, clauseStart, clauseEnd)
+                ? Stance.Limited
                 : Stance.Prohibited;
 
         var weapons = Weapons.Describe(facts, (segmentStart, segmentEnd), (clauseStart, clauseEnd), cue.Start, cue.End, lexicon);
@@ -191,6 +201,12 @@ internal static class SentenceAnalyzer
         if (suppliers.Count == 0 && SpeaksInFirstPerson(facts, clauseStart, clauseEnd))
         {
             suppliers = Owners.SubjectsBefore(facts, cue.End, facts.Tokens.Count);
+            // "“We do not want our weapons used against Russia,” he said." after a sentence naming him.
+            if (suppliers.Count == 0 && context.EarlierSpeaker() is { } speaker)
+            {
+                suppliers = [speaker];
+                confidenceAdjustment -= 0.1;
+            }
         }
 
         if (suppliers.Count == 0)
@@ -226,8 +242,9 @@ internal static class SentenceAnalyzer
 
             statements.Add(new SentenceStatement(
                 new Statement(supplier, weapons.Name, weapons.WeaponClass, own, own == stance ? kind : StatementKind.Decision,
-                    own == stance ? scope : null, facts.Text, Speaker(facts, supplier), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), statedAt),
-                background));
+                    own == stance ? scope : null, facts.Text, Speaker(facts, supplier), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), context.StatedAt),
+                background,
+                weapons.Vague));
         }
 
         return statements;
@@ -325,6 +342,12 @@ internal static class SentenceAnalyzer
     private static bool IsAdvocacy(SentenceFacts facts, PhraseMatch advocacy, int clauseStart, StanceCue cue)
     {
         if (facts.Of(Cue.AdvocacyYielded).Exists(m => m.End <= advocacy.Start && advocacy.Start - m.End <= 4))
+        {
+            return false;
+        }
+
+        // "We should allow them to ...": a government stating what it will do, not asking others.
+        if (advocacy.Start > 0 && facts.Tokens[advocacy.Start - 1].Text == "we" && !facts.Tokens[advocacy.Start - 1].IsUpper)
         {
             return false;
         }

@@ -71,7 +71,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
                 continue;
             }
 
-            for (var i = within.Start - 1; i >= 0 && i >= within.Start - 4; i--)
+            for (var i = within.Start - 1; i >= 0 && i >= within.Start - 6; i--)
             {
                 if (facts.Tokens[i].Text == "only")
                 {

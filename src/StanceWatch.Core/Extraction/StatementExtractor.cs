@@ -21,9 +21,12 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
         foreach (var section in article.Sections)
         {
             var statedAt = section.Time ?? article.Published;
-            foreach (var sentence in section.Paragraphs.SelectMany(p => p.Sentences))
+            var sentences = section.Paragraphs.SelectMany(p => p.Sentences).ToList();
+            for (var i = 0; i < sentences.Count; i++)
             {
-                found.AddRange(SentenceAnalyzer.Analyze(sentence, statedAt, _lexicon));
+                var index = i;
+                var context = new SentenceContext(statedAt, _lexicon, () => EarlierSpeakers.Find(sentences, index, _lexicon));
+                found.AddRange(SentenceAnalyzer.Analyze(sentences[i], context));
             }
         }
 
@@ -43,10 +46,21 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
             .Select(s => s.Statement.Supplier)
             .ToHashSet(StringComparer.Ordinal);
 
+        var longRange = found
+            .Where(s => s.Statement.WeaponClass == WeaponClass.LongRange)
+            .Select(s => (s.Statement.Supplier, s.Statement.Stance))
+            .ToHashSet();
+
         var statements = new List<Statement>();
         var seen = new HashSet<(string, string, Stance, string)>();
-        foreach (var (statement, background) in found)
+        foreach (var (statement, background, vague) in found)
         {
+            // "Biden allows Ukraine to use US missiles" above a body about ATACMS: the same long-range statement.
+            if (vague && statement.WeaponClass == WeaponClass.General && longRange.Contains((statement.Supplier, statement.Stance)))
+            {
+                continue;
+            }
+
             var current = statement;
             if (!background && current.Stance == Stance.Allowed && limited.Contains((current.Supplier, current.WeaponClass)))
             {

@@ -8,7 +8,8 @@ namespace StanceWatch.Core.Extraction;
 /// </summary>
 internal static class Weapons
 {
-    public sealed record Description(string Name, WeaponClass WeaponClass, WeaponSystem? System);
+    /// <param name="Vague">General only because the text says just "missiles" or "rockets", which news often uses for the long-range ones named elsewhere.</param>
+    public sealed record Description(string Name, WeaponClass WeaponClass, WeaponSystem? System, bool Vague = false);
 
     private const int ExampleReach = 5;
 
@@ -26,12 +27,15 @@ internal static class Weapons
         var nearest = mentions.MinBy(m => m.End <= cueStart ? cueStart - m.End : Math.Max(0, m.Start - cueEnd));
         var system = System(nearest, lexicon) ?? Exemplified(facts, nearest, mentions, lexicon);
         return system is null
-            ? General(longRange)
+            ? General(longRange) with { Vague = !longRange && IsMissileWord(facts, nearest) }
             : new Description(system.Name, system.WeaponClass == WeaponClass.LongRange || longRange ? WeaponClass.LongRange : WeaponClass.General, system);
     }
 
     private static List<PhraseMatch> Mentions(SentenceFacts facts, (int Start, int End) span) =>
         [.. facts.Matches.Where(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.Start >= span.Start && m.End <= span.End)];
+
+    private static bool IsMissileWord(SentenceFacts facts, PhraseMatch mention) =>
+        mention.Cue == Cue.GeneralWeapon && facts.Tokens[mention.End - 1].Text is "missiles" or "missile" or "rockets";
 
     private static Description General(bool longRange) => longRange
         ? new Description(WeaponClassNames.LongRange, WeaponClass.LongRange, null)

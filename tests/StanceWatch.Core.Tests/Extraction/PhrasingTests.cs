@@ -76,4 +76,64 @@ public sealed class PhrasingTests
             [("GB", WeaponClass.LongRange, Stance.UnderReview)],
             Triples("Downing Street said no decision had been made on allowing Storm Shadow strikes inside Russia."));
     }
+
+    [Fact]
+    public void A_quote_in_the_first_person_speaks_for_the_supplier_named_just_before_it()
+    {
+        const string text = """
+            Portugal keeps its line
+
+            Portugal's defence minister spoke to reporters in Lisbon on Monday.
+
+            “We do not want the weapons we send to be used against Russian territory,” he said.
+            """;
+        var statements = new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("pt.txt", text, null, Published)));
+        var statement = Assert.Single(statements);
+        Assert.Equal(("PT", Stance.Prohibited), (statement.Supplier, statement.Stance));
+    }
+
+    [Fact]
+    public void Reluctance_to_permit_is_a_refusal()
+    {
+        Assert.Equal(
+            [("AT", WeaponClass.General, Stance.Prohibited)],
+            Triples("Austria has been reluctant to permit Ukraine to use Austrian equipment against targets over the border in Russia."));
+    }
+
+    [Fact]
+    public void Declining_to_rule_out_a_permission_is_a_consideration()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.UnderReview)],
+            Triples("Macron declined to rule out allowing Kyiv to fire SCALP missiles at targets inside Russia."));
+    }
+
+    [Fact]
+    public void A_headline_naming_what_a_minister_spoke_about_is_not_a_decision()
+    {
+        Assert.Equal(
+            [("NO", WeaponClass.General, Stance.Prohibited)],
+            Triples("Norway's foreign minister on allowing strikes on Russia with Norwegian weapons: our position has not changed"));
+    }
+
+    [Fact]
+    public void Barring_only_other_targets_is_a_limited_permission()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Limited)],
+            Triples("France will not allow its weapons to be used against other targets in Russia, the Élysée said."));
+    }
+
+    [Fact]
+    public void Just_missiles_in_a_headline_is_the_long_range_statement_of_the_body()
+    {
+        const string text = """
+            Canada lets Ukraine fire its missiles into Russia
+
+            Canada has authorised Ukraine to use Canadian long-range missiles against military targets inside Russia, officials said.
+            """;
+        var statements = new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("ca.txt", text, null, Published)));
+        Assert.All(statements, s => Assert.Equal(WeaponClass.LongRange, s.WeaponClass));
+        Assert.NotEmpty(statements);
+    }
 }
