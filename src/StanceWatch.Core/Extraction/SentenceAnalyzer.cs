@@ -26,11 +26,20 @@ internal static class SentenceAnalyzer
         ["russia", "moscow", "kremlin", "border", "kursk", "belgorod", "bryansk", "other country", "ukrain"],
         StringComparison.OrdinalIgnoreCase);
 
-    public static List<SentenceStatement> Analyze(string sentence, SentenceContext context)
+    /// <summary>Stems of the words a sentence about restrictions uses ("no restrictions", "not subject to any conditions").</summary>
+    public static readonly System.Buffers.SearchValues<string> RestrictionStems = System.Buffers.SearchValues.Create(
+        ["restrict", "limit", "condition", "caveat", "constraint", "red line", "prohibit", "ban"],
+        StringComparison.OrdinalIgnoreCase);
+
+    public static List<SentenceStatement> Analyze(string sentence, SentenceContext context) => Analyze(sentence, context, out _);
+
+    /// <param name="onTopic">The sentence speaks of weapons or strikes and of Russian territory, whatever it states.</param>
+    public static List<SentenceStatement> Analyze(string sentence, SentenceContext context, out bool onTopic)
     {
+        onTopic = false;
         var lexicon = context.Lexicon;
         var results = new List<SentenceStatement>();
-        if (sentence.AsSpan().IndexOfAny(TerritoryStems) < 0)
+        if (!context.RussiaImplied && sentence.AsSpan().IndexOfAny(TerritoryStems) < 0)
         {
             return results;
         }
@@ -44,14 +53,31 @@ internal static class SentenceAnalyzer
         var facts = new SentenceFacts(sentence, tokens, lexicon.Trie.FindAll(tokens));
         var speaksOfWeapons = facts.Has(Cue.GeneralWeapon) || facts.Has(Cue.NamedWeapon) || facts.Has(Cue.LongRangeWord) || facts.Has(Cue.Strike);
         var speaksOfRussia = facts.Has(Cue.Russia) || facts.Has(Cue.WithinUkraine) || facts.Matches.Exists(IsWithinUkrainePhrase(facts));
-        if (!speaksOfWeapons || !speaksOfRussia)
+        onTopic = speaksOfWeapons && speaksOfRussia;
+        if (!speaksOfWeapons || (!speaksOfRussia && !context.RussiaImplied))
         {
             return results;
         }
 
         var cues = StanceCue.Find(facts);
-        foreach (var (clauseStart, clauseEnd) in Clauses(facts))
+        if (!speaksOfRussia)
         {
+            // Without Russia in the sentence, only a statement about the restrictions themselves is about this topic.
+            cues.RemoveAll(c => facts.Slice(c.Start, c.End).AsSpan().IndexOfAny(RestrictionStems) < 0);
+        }
+
+        var clauses = Clauses(facts).ToList();
+        for (var k = 0; k < clauses.Count; k++)
+        {
+            var (clauseStart, clauseEnd) = clauses[k];
+            // "authorised strikes on Russian territory, but exclusively along the border": a following clause with no
+            // stance phrase of its own still limits this one.
+            var limitEnd = clauseEnd;
+            for (var next = k + 1; next < clauses.Count && !cues.Exists(c => c.Start >= clauses[next].Start && c.End <= clauses[next].End); next++)
+            {
+                limitEnd = clauses[next].End;
+            }
+
             var clauseCues = cues.Where(c => c.Start >= clauseStart && c.End <= clauseEnd && !IsTopic(facts, c)).ToList();
             if (clauseCues.Count == 0 && (ReviewOfRestrictions(facts, clauseStart, clauseEnd) ?? UnchangedPolicy(facts, clauseStart, clauseEnd)) is { } implied)
             {
@@ -62,7 +88,7 @@ internal static class SentenceAnalyzer
             {
                 var segmentStart = i == 0 ? clauseStart : clauseCues[i - 1].End;
                 var segmentEnd = i + 1 < clauseCues.Count ? clauseCues[i + 1].Start : clauseEnd;
-                var statement = Resolve(facts, clauseCues[i], clauseStart, clauseEnd, segmentStart, segmentEnd, context);
+                var statement = Resolve(facts, clauseCues[i], clauseStart, clauseEnd, limitEnd, segmentStart, segmentEnd, context);
                 if (statement is not null)
                 {
                     results.AddRange(statement);
@@ -143,6 +169,7 @@ internal static class SentenceAnalyzer
         StanceCue cue,
         int clauseStart,
         int clauseEnd,
+        int limitEnd,
         int segmentStart,
         int segmentEnd,
         SentenceContext context)
@@ -175,12 +202,12 @@ internal static class SentenceAnalyzer
             : modality == Governed.NotUnderReview
                 ? Stance.Prohibited
                 : allows
-                ? (facts.AnyIn(Cue.Limit, clauseStart, clauseEnd) ? Stance.Limited : Stance.Allowed)
+                ? (Limits(facts, clauseStart, limitEnd).Count > 0 ? Stance.Limited : Stance.Allowed)
                 : facts.AnyIn(Cue.Exception, clauseStart, clauseEnd)
                 ? Stance.Limited
                 : Stance.Prohibited;
 
-        var weapons = Weapons.Describe(facts, (segmentStart, segmentEnd), (clauseStart, clauseEnd), cue.Start, cue.End, lexicon);
+        var weapons = Weapons.Describe(facts, (segmentStart, segmentEnd), (clauseStart, clauseEnd), cue.Start, cue.End, context);
         var suppliers = owners.Suppliers;
         var fromOwner = suppliers.Count > 0;
         Companions? companions = null;
@@ -216,6 +243,11 @@ internal static class SentenceAnalyzer
 
         var background = facts.AnyIn(Cue.Past, clauseStart, cue.Start);
         var kind = KindOf(facts, stance, background, cue, clauseStart, clauseEnd);
+        if (!facts.Has(Cue.Russia) && context.RussiaImplied)
+        {
+            confidenceAdjustment -= 0.1;
+        }
+
         var confidence = kind switch
         {
             StatementKind.Decision => 0.9,
@@ -229,7 +261,7 @@ internal static class SentenceAnalyzer
             confidence = Math.Min(confidence, 0.45);
         }
 
-        var scope = stance == Stance.Limited ? Scope(facts, clauseStart, clauseEnd) : null;
+        var scope = stance == Stance.Limited ? Scope(facts, clauseStart, limitEnd) : null;
         var statements = new List<SentenceStatement>();
         foreach (var supplier in suppliers.Distinct(StringComparer.Ordinal))
         {
@@ -326,7 +358,8 @@ internal static class SentenceAnalyzer
                     return IsNegatedReview(facts, governor, clauseStart) ? Governed.NotUnderReview : Governed.Review;
                 case Cue.Hedge:
                     return Governed.Skip;
-                case Cue.Speculative when allows:
+                // "said they would not prohibit" states a policy; "would soon overturn" speculates.
+                case Cue.Speculative when allows && !facts.Of(Cue.Negator).Exists(n => n.Start == governor.End):
                     return Governed.Skip;
                 case Cue.Advocacy when othersWeapons || IsAdvocacy(facts, governor, clauseStart, cue):
                     return Governed.Skip;
@@ -408,7 +441,7 @@ internal static class SentenceAnalyzer
     private static string? Scope(SentenceFacts facts, int clauseStart, int clauseEnd)
     {
         // A region or purpose says more than "limited" or "partially" does.
-        var limits = facts.In(Cue.Limit, clauseStart, clauseEnd).OrderBy(m => m.Start).ToList();
+        var limits = Limits(facts, clauseStart, clauseEnd);
         // "partially" or "limited" alone names no limit: leave the scope to a statement that does.
         var first = limits.FirstOrDefault(m => !IsDegreeWord(facts.Tokens[m.Start].Text) || m.Length > 1);
         if (first.Length == 0)
@@ -423,6 +456,14 @@ internal static class SentenceAnalyzer
         }
 
         return facts.Slice(first.Start, end).Trim().TrimEnd('.', ',', ';', '”', '"');
+    }
+
+    // The limiting phrases of [start, end) that are not denied: "is not limited to the territory of Ukraine" limits nothing.
+    private static List<PhraseMatch> Limits(SentenceFacts facts, int start, int end)
+    {
+        var limits = facts.In(Cue.Limit, start, end);
+        limits.RemoveAll(limit => facts.Of(Cue.Negator).Exists(n => n.End <= limit.Start && limit.Start - n.End <= 1 && n.Start >= start));
+        return limits;
     }
 
     private static bool IsDegreeWord(string word) => word is "limited" or "limit" or "partially" or "partial" or "partly" or "solely";

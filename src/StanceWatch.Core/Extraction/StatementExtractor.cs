@@ -18,15 +18,34 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var found = new List<SentenceStatement>();
+        var unread = new List<(List<string> Sentences, int Index, DateTimeOffset? StatedAt)>();
+        var aboutStrikesOnRussia = false;
         foreach (var section in article.Sections)
         {
             var statedAt = section.Time ?? article.Published;
             var sentences = section.Paragraphs.SelectMany(p => p.Sentences).ToList();
             for (var i = 0; i < sentences.Count; i++)
             {
-                var index = i;
-                var context = new SentenceContext(statedAt, _lexicon, () => EarlierSpeakers.Find(sentences, index, _lexicon));
-                found.AddRange(SentenceAnalyzer.Analyze(sentences[i], context));
+                var statements = SentenceAnalyzer.Analyze(sentences[i], Context(sentences, i, statedAt, russiaImplied: false), out var onTopic);
+                aboutStrikesOnRussia |= onTopic;
+                found.AddRange(statements);
+                if (statements.Count == 0)
+                {
+                    unread.Add((sentences, i, statedAt));
+                }
+            }
+        }
+
+        // Once the article has shown it is about strikes on Russia, "Sweden has not issued any restrictions on how
+        // Ukraine can use Swedish equipment" needs no "Russia" of its own.
+        if (aboutStrikesOnRussia)
+        {
+            foreach (var (sentences, index, statedAt) in unread)
+            {
+                if (sentences[index].AsSpan().IndexOfAny(SentenceAnalyzer.RestrictionStems) >= 0)
+                {
+                    found.AddRange(SentenceAnalyzer.Analyze(sentences[index], Context(sentences, index, statedAt, russiaImplied: true)));
+                }
             }
         }
 
@@ -34,6 +53,13 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
             .Where(s => s.Confidence >= _options.MinimumConfidence)
             .ToList();
     }
+
+    private SentenceContext Context(List<string> sentences, int index, DateTimeOffset? statedAt, bool russiaImplied) => new(
+        statedAt,
+        _lexicon,
+        () => EarlierSentences.Speaker(sentences, index, _lexicon),
+        () => EarlierSentences.Weapon(sentences, index, _lexicon),
+        russiaImplied);
 
     private static List<Statement> Consolidate(List<SentenceStatement> found)
     {

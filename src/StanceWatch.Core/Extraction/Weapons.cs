@@ -13,15 +13,19 @@ internal static class Weapons
 
     private const int ExampleReach = 5;
 
-    public static Description Describe(SentenceFacts facts, (int Start, int End) segment, (int Start, int End) clause, int cueStart, int cueEnd, Lexicon lexicon)
+    public static Description Describe(SentenceFacts facts, (int Start, int End) segment, (int Start, int End) clause, int cueStart, int cueEnd, SentenceContext context)
     {
+        var lexicon = context.Lexicon;
         // A stance phrase whose own segment names no weapon ("refused | to allow Taurus") takes its clause's.
         var (segmentStart, segmentEnd) = Mentions(facts, segment).Count > 0 ? segment : clause;
         var mentions = Mentions(facts, (segmentStart, segmentEnd));
         var longRange = facts.AnyIn(Cue.LongRangeWord, segmentStart, segmentEnd);
         if (mentions.Count == 0)
         {
-            return General(longRange);
+            // "cleared Kyiv to deploy them in Russian territory" after a sentence about the long-range missiles.
+            return !longRange && Mentions(facts, clause).Count == 0 && RefersBack(facts, cueEnd, clause.End) && context.EarlierWeapon() is { } earlier
+                ? earlier
+                : General(longRange);
         }
 
         var nearest = mentions.MinBy(m => m.End <= cueStart ? cueStart - m.End : Math.Max(0, m.Start - cueEnd));
@@ -33,6 +37,20 @@ internal static class Weapons
 
     private static List<PhraseMatch> Mentions(SentenceFacts facts, (int Start, int End) span) =>
         [.. facts.Matches.Where(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.Start >= span.Start && m.End <= span.End)];
+
+    // The pronoun must be the stance's object, a few words after it ("cleared Kyiv to deploy them"), not any "them".
+    private static bool RefersBack(SentenceFacts facts, int cueEnd, int clauseEnd)
+    {
+        for (var i = cueEnd; i < clauseEnd && i < cueEnd + 5; i++)
+        {
+            if (facts.Tokens[i].Text is "them" or "these" or "those" or "they")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsMissileWord(SentenceFacts facts, PhraseMatch mention) =>
         mention.Cue == Cue.GeneralWeapon && facts.Tokens[mention.End - 1].Text is "missiles" or "missile" or "rockets";

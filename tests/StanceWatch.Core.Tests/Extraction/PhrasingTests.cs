@@ -136,4 +136,61 @@ public sealed class PhrasingTests
         Assert.All(statements, s => Assert.Equal(WeaponClass.LongRange, s.WeaponClass));
         Assert.NotEmpty(statements);
     }
+
+    [Fact]
+    public void A_limit_in_a_following_clause_without_its_own_stance_still_limits()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Triples("Washington has authorised Ukraine to strike Russian territory with American weapons, but only along the border with the Kharkiv region."));
+    }
+
+    [Fact]
+    public void A_denied_limit_limits_nothing()
+    {
+        Assert.Equal(
+            [("SE", WeaponClass.General, Stance.Allowed)],
+            Triples("The use of Swedish-provided weapons is not limited to the territory of Ukraine and they can be used to strike Russia."));
+    }
+
+    [Fact]
+    public void Saying_it_would_not_prohibit_is_a_policy_not_speculation()
+    {
+        Assert.Equal(
+            [("FI", WeaponClass.General, Stance.Allowed)],
+            Triples("Helsinki said it would not prohibit Ukraine from attacking Russia with Finnish weapons."));
+    }
+
+    [Fact]
+    public void Them_after_a_stance_refers_to_the_long_range_weapon_of_the_sentence_before()
+    {
+        const string text = """
+            Missiles cleared
+
+            The long-range Storm Shadow missiles were first restricted to Ukrainian territory.
+
+            London has now cleared Kyiv to fire them at targets in Russian territory, officials said.
+            """;
+        var statements = new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("gb.txt", text, null, Published)));
+        Assert.Contains(statements, s => s is { Supplier: "GB", WeaponClass: WeaponClass.LongRange, Stance: Stance.Allowed });
+        Assert.DoesNotContain(statements, s => s is { Supplier: "GB", WeaponClass: WeaponClass.General });
+    }
+
+    [Fact]
+    public void In_an_article_about_strikes_on_Russia_no_restrictions_need_not_name_Russia_again()
+    {
+        const string text = """
+            Allies split over strikes on Russia
+
+            Kyiv wants its partners to let it strike military targets inside Russia with their weapons.
+
+            “Norway has not set any restrictions on how Ukraine can use Norwegian equipment,” the Norwegian foreign minister said.
+            """;
+        var statements = new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("no.txt", text, null, Published)));
+        Assert.Contains(statements, s => s is { Supplier: "NO", Stance: Stance.Allowed });
+
+        // The same sentence in an article that never speaks of Russia is not about this topic.
+        var offTopic = "Aid package grows\n\n“Norway has not set any restrictions on how Ukraine can use Norwegian equipment,” the Norwegian foreign minister said.";
+        Assert.Empty(new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("no2.txt", offTopic, null, Published))));
+    }
 }
