@@ -8,7 +8,10 @@ namespace StanceWatch.Core.Extraction;
 /// </summary>
 internal static class Weapons
 {
-    /// <param name="Vague">General only because the text says just "missiles" or "rockets", which news often uses for the long-range ones named elsewhere.</param>
+    /// <param name="Vague">
+    /// General only because the text names no weapons, or just "missiles" or "rockets": news often means the
+    /// long-range ones it names elsewhere.
+    /// </param>
     public sealed record Description(string Name, WeaponClass WeaponClass, WeaponSystem? System, bool Vague = false);
 
     private const int ExampleReach = 5;
@@ -25,7 +28,7 @@ internal static class Weapons
             // "cleared Kyiv to deploy them in Russian territory" after a sentence about the long-range missiles.
             return !longRange && Mentions(facts, clause).Count == 0 && RefersBack(facts, cueEnd, clause.End) && context.EarlierWeapon() is { } earlier
                 ? earlier
-                : General(longRange);
+                : General(longRange) with { Vague = !longRange };
         }
 
         var nearest = mentions.MinBy(m => m.End <= cueStart ? cueStart - m.End : Math.Max(0, m.Start - cueEnd));

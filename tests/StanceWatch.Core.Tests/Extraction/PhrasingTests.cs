@@ -193,4 +193,30 @@ public sealed class PhrasingTests
         var offTopic = "Aid package grows\n\n“Norway has not set any restrictions on how Ukraine can use Norwegian equipment,” the Norwegian foreign minister said.";
         Assert.Empty(new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("no2.txt", offTopic, null, Published))));
     }
+
+    [Fact]
+    public void Not_supporting_strikes_is_a_refusal_and_consistent_with_policy_a_permission()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Triples("A Pentagon spokeswoman said the United States does not support long-range attacks deep into Russia."));
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Allowed)],
+            Triples("Using US weapons against targets across the border in Russia is consistent with US policy, the State Department said."));
+    }
+
+    [Fact]
+    public void A_statement_naming_no_weapons_folds_into_the_long_range_one_of_the_same_supplier_and_stance()
+    {
+        const string text = """
+            Paris sets no red lines
+
+            Ukraine may fire French long-range missiles into Russian territory, the French foreign minister said.
+
+            He said France has no red lines and that Kyiv can strike targets in Russia.
+            """;
+        var statements = new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("fr.txt", text, null, Published)));
+        Assert.Contains(statements, s => s is { Supplier: "FR", WeaponClass: WeaponClass.LongRange, Stance: Stance.Allowed });
+        Assert.DoesNotContain(statements, s => s is { Supplier: "FR", WeaponClass: WeaponClass.General });
+    }
 }
