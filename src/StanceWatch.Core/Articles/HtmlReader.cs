@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -10,154 +9,15 @@ internal static class HtmlReader
 {
     private static readonly HtmlParser Parser = new();
 
-    private static readonly HashSet<string> DroppedElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "figure",
-        "figcaption", "iframe", "button", "svg", "video", "audio", "picture", "select", "object", "embed",
-    };
-
-    private static readonly System.Buffers.SearchValues<string> NoiseHints = System.Buffers.SearchValues.Create(
-    [
-        "nav", "menu", "related", "share", "social", "newsletter", "promo", "cookie", "subscribe", "comment",
-        "footer", "advert", "sponsor", "recommend", "most-read", "mostread", "trending", "breadcrumb", "caption",
-        "byline-social", "paywall", "signup", "sign-up", "outbrain", "taboola",
-    ], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TD", "DT", "DD",
-    };
-
     public static ReadArticle Read(string html)
     {
         var document = Parser.ParseDocument(html);
         var metadata = ReadMetadata(document);
-        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body ?? document.DocumentElement;
-        var blocks = new List<TextBlock>();
-        // One walk: page furniture is skipped where it stands rather than removed from the DOM first.
-        Collect(root, blocks, new StringBuilder());
-        return new ReadArticle(ArticleFormat.Html, metadata, blocks);
+        return new ReadArticle(ArticleFormat.Html, metadata, new HtmlStory(document).Blocks());
     }
 
     /// <summary>HTML fragments (a JSON item's content) with no page around them.</summary>
     public static List<TextBlock> ReadFragment(string html) => [.. Read(html).Blocks];
-
-    private static void Collect(IElement element, List<TextBlock> blocks, StringBuilder buffer)
-    {
-        if (Skipped(element))
-        {
-            return;
-        }
-
-        if (BlockTags.Contains(element.TagName) || !HasNestedElements(element))
-        {
-            AddBlock(element, blocks, buffer, isHeading: element.TagName.Length == 2 && element.TagName[0] == 'H' && char.IsDigit(element.TagName[1]));
-            return;
-        }
-
-        // Text sitting directly in a container between block children is a paragraph of its own.
-        foreach (var node in element.ChildNodes)
-        {
-            if (node is IElement child)
-            {
-                Collect(child, blocks, buffer);
-            }
-            else if (node.NodeType == NodeType.Text)
-            {
-                AddBlock(node, blocks, buffer, isHeading: false);
-            }
-        }
-    }
-
-    private static bool HasNestedElements(IElement element)
-    {
-        foreach (var child in element.Children)
-        {
-            if (BlockTags.Contains(child.TagName) || child.ChildElementCount > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void AddBlock(INode node, List<TextBlock> blocks, StringBuilder buffer, bool isHeading)
-    {
-        buffer.Clear();
-        AppendText(node, buffer);
-        while (buffer.Length > 0 && buffer[^1] == ' ')
-        {
-            buffer.Length--;
-        }
-
-        if (buffer.Length > 0)
-        {
-            blocks.Add(new TextBlock(buffer.ToString(), isHeading));
-        }
-    }
-
-    // The visible text of a node, skipping furniture inside it, with every run of white space folded to one space.
-    private static void AppendText(INode node, StringBuilder buffer)
-    {
-        if (node.NodeType == NodeType.Text)
-        {
-            foreach (var c in node.TextContent)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    if (buffer.Length > 0 && buffer[^1] != ' ')
-                    {
-                        buffer.Append(' ');
-                    }
-                }
-                else
-                {
-                    buffer.Append(c);
-                }
-            }
-
-            return;
-        }
-
-        foreach (var child in node.ChildNodes)
-        {
-            if (child is IElement element)
-            {
-                if (Skipped(element))
-                {
-                    continue;
-                }
-
-                if (element.TagName == "BR" && buffer.Length > 0 && buffer[^1] != ' ')
-                {
-                    buffer.Append(' ');
-                }
-            }
-
-            AppendText(child, buffer);
-        }
-    }
-
-    private static bool Skipped(IElement element) => DroppedElements.Contains(element.LocalName) || IsNoise(element);
-
-    private static bool IsNoise(IElement element)
-    {
-        if (element.GetAttribute("aria-hidden") == "true" || element.HasAttribute("hidden"))
-        {
-            return true;
-        }
-
-        if (element.TagName is "ARTICLE" or "MAIN" or "BODY" or "HTML")
-        {
-            return false;
-        }
-
-        return Hints(element.ClassName) || Hints(element.Id) || Hints(element.GetAttribute("role"));
-    }
-
-    private static bool Hints(string? text) => text is { Length: > 2 } && text.AsSpan().IndexOfAny(NoiseHints) >= 0;
-
 
     private static ArticleMetadata ReadMetadata(IDocument document)
     {

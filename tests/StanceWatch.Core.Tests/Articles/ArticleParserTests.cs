@@ -71,6 +71,45 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Html_picks_the_article_that_holds_the_story_not_the_first_teaser()
+    {
+        const string html = """
+            <html><body>
+            <article class="teaser"><h3>Markets rally</h3><p>Stocks rose on Monday.</p></article>
+            <article class="teaser"><h3>Storm warning</h3><p>Rain is expected.</p></article>
+            <article id="story"><h1>Denmark allows strikes</h1>
+            <p>Denmark said Ukraine may use Danish F-16 jets against military targets inside Russia.</p>
+            <p>The decision was announced by the defence minister in Copenhagen on Tuesday afternoon.</p>
+            <p>Officials said the jets would be delivered in several batches over the coming months.</p></article>
+            <article class="teaser"><p>Weather tomorrow.</p></article>
+            </body></html>
+            """;
+        Assert.Equal(
+            ["Denmark allows strikes", "Denmark said Ukraine may use Danish F-16 jets against military targets inside Russia.",
+             "The decision was announced by the defence minister in Copenhagen on Tuesday afternoon.",
+             "Officials said the jets would be delivered in several batches over the coming months."],
+            Parse("page.html", html).Sentences);
+    }
+
+    [Fact]
+    public void Html_keeps_a_story_whose_container_is_named_like_furniture_or_wrapped_in_a_form()
+    {
+        const string html = """
+            <html><body><form id="aspnetForm">
+            <div class="nav-drawer-panel"><div class="story">
+            <p>Norway said Ukraine may use Norwegian weapons against targets on Russian territory.</p>
+            <p>The foreign minister said the decision followed talks with allies in Oslo this week.</p>
+            </div></div>
+            <div class="related-stories"><p>Another story.</p></div>
+            </form></body></html>
+            """;
+        Assert.Equal(
+            ["Norway said Ukraine may use Norwegian weapons against targets on Russian territory.",
+             "The foreign minister said the decision followed talks with allies in Oslo this week."],
+            Parse("page.html", html).Sentences);
+    }
+
+    [Fact]
     public void Markdown_front_matter_and_inline_syntax()
     {
         const string markdown = """
