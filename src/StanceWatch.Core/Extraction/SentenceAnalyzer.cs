@@ -31,6 +31,25 @@ internal static class SentenceAnalyzer
         ["restrict", "limit", "condition", "caveat", "constraint", "red line", "prohibit", "ban"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Stems that may mark a sentence about restrictions or long-range weapons (see <see cref="RestrictionStems"/>).</summary>
+    public static readonly System.Buffers.SearchValues<string> ImpliedTopicStems = System.Buffers.SearchValues.Create(
+        ["restrict", "limit", "condition", "caveat", "constraint", "red line", "prohibit", "ban", "long-range", "long range",
+         "longer-range", "atacms", "storm shadow", "scalp", "taurus"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool LongRangeSystemNamed(SentenceFacts facts, Lexicon lexicon)
+    {
+        foreach (var match in facts.Of(Cue.NamedWeapon))
+        {
+            if (match.Value is { } name && lexicon.Systems.TryGetValue(name, out var system) && system.WeaponClass == WeaponClass.LongRange)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static List<SentenceStatement> Analyze(string sentence, SentenceContext context) => Analyze(sentence, context, out _);
 
     /// <param name="onTopic">The sentence speaks of weapons or strikes and of Russian territory, whatever it states.</param>
@@ -62,8 +81,12 @@ internal static class SentenceAnalyzer
         var cues = StanceCue.Find(facts);
         if (!speaksOfRussia)
         {
-            // Without Russia in the sentence, only a statement about the restrictions themselves is about this topic.
-            cues.RemoveAll(c => facts.Slice(c.Start, c.End).AsSpan().IndexOfAny(RestrictionStems) < 0);
+            // Without Russia in the sentence, only a statement about the restrictions themselves, or about the
+            // long-range weapons whose use on Russia is the whole question, is about this topic; one that places
+            // the use in Ukraine ("in Crimea", "occupied territory") is not.
+            var aboutLongRange = facts.Has(Cue.LongRangeWord) || LongRangeSystemNamed(facts, context.Lexicon);
+            var placedInUkraine = facts.Has(Cue.WithinUkraine) || sentence.Contains("Crimea", StringComparison.OrdinalIgnoreCase);
+            cues.RemoveAll(c => placedInUkraine || (!aboutLongRange && facts.Slice(c.Start, c.End).AsSpan().IndexOfAny(RestrictionStems) < 0));
         }
 
         var clauses = Clauses(facts).ToList();
@@ -215,6 +238,13 @@ internal static class SentenceAnalyzer
         {
             companions = FindCompanions(facts, clauseStart, cue.Start);
             suppliers = companions is null ? Owners.SubjectsBefore(facts, clauseStart, cue.Start) : [.. companions.Leaders, .. companions.Followed];
+        }
+
+        // "... President Joe Biden, who said his administration was working out whether to allow ...": a relative
+        // clause speaks for the supplier it hangs on.
+        if (suppliers.Count == 0 && clauseStart > 0 && facts.Tokens[clauseStart].Text is "who" or "which")
+        {
+            suppliers = Owners.SubjectsBefore(facts, Math.Max(0, clauseStart - 6), clauseStart).TakeLast(1).ToList();
         }
 
         if (suppliers.Count == 0 && !owners.HasGroupOwner && weapons.System is { Origin.Count: 1 } system)

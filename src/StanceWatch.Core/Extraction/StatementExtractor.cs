@@ -37,12 +37,13 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
         }
 
         // Once the article has shown it is about strikes on Russia, "Sweden has not issued any restrictions on how
-        // Ukraine can use Swedish equipment" needs no "Russia" of its own.
+        // Ukraine can use Swedish equipment" or "whether to allow Kyiv to use long-range weapons" needs no "Russia"
+        // of its own.
         if (aboutStrikesOnRussia)
         {
             foreach (var (sentences, index, statedAt) in unread)
             {
-                if (sentences[index].AsSpan().IndexOfAny(SentenceAnalyzer.RestrictionStems) >= 0)
+                if (sentences[index].AsSpan().IndexOfAny(SentenceAnalyzer.ImpliedTopicStems) >= 0)
                 {
                     found.AddRange(SentenceAnalyzer.Analyze(sentences[index], Context(sentences, index, statedAt, russiaImplied: true)));
                 }

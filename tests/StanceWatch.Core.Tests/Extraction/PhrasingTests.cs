@@ -219,4 +219,29 @@ public sealed class PhrasingTests
         Assert.Contains(statements, s => s is { Supplier: "FR", WeaponClass: WeaponClass.LongRange, Stance: Stance.Allowed });
         Assert.DoesNotContain(statements, s => s is { Supplier: "FR", WeaponClass: WeaponClass.General });
     }
+
+    [Fact]
+    public void A_relative_clause_speaks_for_the_supplier_it_hangs_on()
+    {
+        Assert.Equal(
+            [("CA", WeaponClass.General, Stance.UnderReview)],
+            Triples("The remarks followed comments by the Canadian prime minister, who said his government was working out whether to allow Kyiv to use its weapons against Russia."));
+    }
+
+    [Fact]
+    public void In_an_article_about_strikes_on_Russia_long_range_weapons_need_not_name_Russia_again_unless_placed_in_Ukraine()
+    {
+        const string text = """
+            The long-range debate
+
+            Kyiv wants to strike military targets inside Russia with Western weapons.
+
+            The British government is considering whether to allow Kyiv to fire Storm Shadow missiles more freely.
+
+            Britain has allowed Ukraine to use Storm Shadow missiles in Crimea for a year.
+            """;
+        var statements = new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("gb.txt", text, null, Published)));
+        var statement = Assert.Single(statements);
+        Assert.Equal(("GB", WeaponClass.LongRange, Stance.UnderReview), (statement.Supplier, statement.WeaponClass, statement.Stance));
+    }
 }
