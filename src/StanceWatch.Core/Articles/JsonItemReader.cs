@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace StanceWatch.Core.Articles;
 
-/// <summary>A JSON news item: title, content or body (text, Markdown or HTML), url, publishedAt, source.</summary>
-internal static class JsonItemReader
+/// <summary>
+/// A JSON news item: title, content or body (text, Markdown or HTML), url, publishedAt, source; also the names news
+/// APIs and schema.org use for the same fields (headline, articleBody, description, pubDate, source.name).
+/// </summary>
+internal static partial class JsonItemReader
 {
     public static ReadArticle Read(string json)
     {
@@ -25,20 +28,30 @@ internal static class JsonItemReader
                 throw new ArticleParseException($"The JSON news item must be an object with a 'content' or 'body'; found {Describe(item.ValueKind)}.");
             }
 
-            var body = Text(item, "content") ?? Text(item, "body") ?? Text(item, "text");
+            var body = Text(item, "content") ?? Text(item, "body") ?? Text(item, "text") ?? Text(item, "articleBody");
             if (string.IsNullOrWhiteSpace(body))
             {
                 throw new ArticleParseException("The JSON news item has no text: give a non-empty 'content' or 'body'.");
             }
 
+            body = CutMarker().Replace(body, string.Empty);
             var title = Text(item, "title") ?? Text(item, "headline");
             var source = Text(item, "source")
                 ?? (item.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.Object ? Text(s, "name") : null);
-            var published = Dates.Parse(Text(item, "publishedAt") ?? Text(item, "published") ?? Text(item, "date"));
+            var published = Dates.Parse(Text(item, "publishedAt") ?? Text(item, "published") ?? Text(item, "published_at")
+                ?? Text(item, "datePublished") ?? Text(item, "pubDate") ?? Text(item, "date"));
             var blocks = new List<TextBlock>();
             if (!string.IsNullOrWhiteSpace(title))
             {
                 blocks.Add(new TextBlock(PlainTextReader.Normalize(title), IsHeading: true));
+            }
+
+            // News APIs send a summary beside a content field they often cut short ("... [+2114 chars]"): the summary
+            // is story text too, unless the content already starts with it.
+            if (Text(item, "description") is { Length: > 0 } description
+                && !PlainTextReader.Normalize(body).StartsWith(PlainTextReader.Normalize(description), StringComparison.Ordinal))
+            {
+                blocks.Add(new TextBlock(PlainTextReader.Normalize(description), IsHeading: false));
             }
 
             var format = ArticleFormats.Sniff(body);
@@ -60,4 +73,8 @@ internal static class JsonItemReader
         JsonValueKind.Array => "an array (send one item per blob)",
         _ => kind.ToString().ToLowerInvariant(),
     };
+
+    // NewsAPI-style truncation: "... [+2114 chars]" at the end of the content.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex CutMarker();
 }

@@ -145,6 +145,23 @@ public sealed class ArticleParserTests
         Assert.Contains("Plain body text.", article.Sentences);
     }
 
+    [Fact]
+    public void Json_items_from_news_apis_keep_the_summary_and_drop_the_cut_marker()
+    {
+        const string json = """
+            {"headline":"Finland eases rules","description":"Finland lets Ukraine use Finnish arms in Russia.",
+             "articleBody":"The decision was taken on Monday. [+2114 chars]","pubDate":"2024-05-29T08:00:00Z","source":{"id":"x","name":"Wire"}}
+            """;
+        var article = Parse("item.json", json);
+        Assert.Equal("Finland eases rules", article.Title);
+        Assert.Equal(new DateTimeOffset(2024, 5, 29, 8, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(["Finland eases rules", "Finland lets Ukraine use Finnish arms in Russia.", "The decision was taken on Monday."], article.Sentences);
+
+        // A summary the body already opens with is not read twice.
+        var repeated = Parse("item2.json", """{"title":"T","description":"Same opening.","content":"Same opening. More text."}""");
+        Assert.Equal(["T", "Same opening.", "More text."], repeated.Sentences);
+    }
+
     [Theory]
     [InlineData("[1, 2]", "array")]
     [InlineData("""{"title":"no text"}""", "no text")]
