@@ -124,7 +124,7 @@ public static class ArticleParser
         var expectHeading = false;
         foreach (var block in blocks)
         {
-            if (LiveBlogClock.TryReadStamp(block.Text, out var timeOfDay, out var offset))
+            if (LiveBlogClock.TryReadStamp(block.Text, out var timeOfDay, out var offset, out var stampDate))
             {
                 if (paragraphs.Count > 0 || heading is not null)
                 {
@@ -134,7 +134,7 @@ public static class ArticleParser
                 paragraphs = [];
                 heading = null;
                 time = published is { } date
-                    ? new DateTimeOffset(date.Year, date.Month, date.Day, 0, 0, 0, offset).Add(timeOfDay)
+                    ? StampTime(date, stampDate, timeOfDay, offset)
                     : null;
                 expectHeading = true;
                 continue;
@@ -155,6 +155,17 @@ public static class ArticleParser
         }
 
         return DateLiveBlogLead(sections, published);
+    }
+
+    // A stamp's own day and month when it gives them (in the published year, or the year before for a December
+    // entry read in January), else the published day.
+    private static DateTimeOffset? StampTime(DateTimeOffset published, (int Month, int Day)? stampDate, TimeSpan timeOfDay, TimeSpan offset)
+    {
+        var (month, day) = stampDate ?? (published.Month, published.Day);
+        var year = month > published.Month + 6 ? published.Year - 1 : published.Year;
+        return day <= DateTime.DaysInMonth(year, month)
+            ? new DateTimeOffset(year, month, day, 0, 0, 0, offset).Add(timeOfDay)
+            : null;
     }
 
     // A live blog's lead (the text above the first time stamp) is its summary as of the latest update, so it

@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace StanceWatch.Core.Articles;
 
-/// <summary>Reads live-blog time stamps ("02:40 PM BST", "14:40 CET", "2.40pm") and datelines ("May 31 (UPI) —").</summary>
+/// <summary>
+/// Reads live-blog time stamps ("02:40 PM BST", "14:40 CET", "2.40pm", "published at 20:04 British Summer Time
+/// 13 September") and datelines ("May 31 (UPI) —").
+/// </summary>
 internal static partial class LiveBlogClock
 {
     private static readonly Dictionary<string, TimeSpan> Zones = new(StringComparer.OrdinalIgnoreCase)
@@ -13,14 +16,24 @@ internal static partial class LiveBlogClock
         ["EEST"] = TimeSpan.FromHours(3), ["MSK"] = TimeSpan.FromHours(3), ["ET"] = TimeSpan.FromHours(-5),
         ["EST"] = TimeSpan.FromHours(-5), ["EDT"] = TimeSpan.FromHours(-4), ["PT"] = TimeSpan.FromHours(-8),
         ["PST"] = TimeSpan.FromHours(-8), ["PDT"] = TimeSpan.FromHours(-7), ["KYIV"] = TimeSpan.FromHours(2),
+        ["KyivTime"] = TimeSpan.FromHours(2), ["BritishSummerTime"] = TimeSpan.FromHours(1), ["GreenwichMeanTime"] = TimeSpan.Zero,
+        ["CentralEuropeanTime"] = TimeSpan.FromHours(1), ["CentralEuropeanSummerTime"] = TimeSpan.FromHours(2),
+        ["EasternTime"] = TimeSpan.FromHours(-5),
     };
 
-    /// <summary>A block that is only a time stamp: the time of day and the zone offset (UTC when not stated).</summary>
-    public static bool TryReadStamp(string block, out TimeSpan timeOfDay, out TimeSpan offset)
+    /// <summary>
+    /// A block that is only a time stamp: the time of day, the zone offset (UTC when not stated) and, when the stamp
+    /// gives one ("published at 20:04 British Summer Time 13 September"), the day and month.
+    /// </summary>
+    public static bool TryReadStamp(string block, out TimeSpan timeOfDay, out TimeSpan offset) =>
+        TryReadStamp(block, out timeOfDay, out offset, out _);
+
+    public static bool TryReadStamp(string block, out TimeSpan timeOfDay, out TimeSpan offset, out (int Month, int Day)? date)
     {
         timeOfDay = default;
         offset = TimeSpan.Zero;
-        if (block.Length > 24)
+        date = null;
+        if (block.Length > 64)
         {
             return false;
         }
@@ -49,9 +62,14 @@ internal static partial class LiveBlogClock
         }
 
         timeOfDay = new TimeSpan(hour, minute, 0);
-        if (match.Groups["zone"].Success && Zones.TryGetValue(match.Groups["zone"].Value, out var zone))
+        if (match.Groups["zone"].Success && Zones.TryGetValue(match.Groups["zone"].Value.Replace(" ", string.Empty, StringComparison.Ordinal), out var zone))
         {
             offset = zone;
+        }
+
+        if (match.Groups["day"].Success && MonthNumber(match.Groups["month"].Value) is > 0 and var month)
+        {
+            date = (month, int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture));
         }
 
         return true;
@@ -86,7 +104,7 @@ internal static partial class LiveBlogClock
     };
 
     [GeneratedRegex(
-        @"^(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[AaPp]\.?[Mm]\.?)?\s*(?<zone>[A-Z]{2,4}|Kyiv)?$",
+        @"^(?:(?:[Pp]ublished|[Pp]osted|[Uu]pdated)(?: at)?\s+)?(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[AaPp]\.?[Mm]\.?)?\s*(?<zone>British Summer Time|Greenwich Mean Time|Central European(?: Summer)? Time|Eastern Time|Kyiv [Tt]ime|[A-Z]{2,4}|Kyiv)?(?:,?\s+(?<day>\d{1,2})\s+(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))?$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Stamp();
 

@@ -199,6 +199,19 @@ public sealed class ArticleParserTests
         Assert.Equal("Italy rules out strikes", article.Sections[2].Heading);
     }
 
+    [Theory]
+    [InlineData("published at 20:04 British Summer Time 13 September", 9, 13, 20, 4, 1)]
+    [InlineData("Updated at 14.40 BST", 9, 14, 14, 40, 1)]
+    [InlineData("Posted 9:05 a.m. ET", 9, 14, 9, 5, -5)]
+    [InlineData("08:15 Kyiv time, 12 Sept", 9, 12, 8, 15, 2)]
+    public void Live_blog_stamps_in_their_long_forms(string stamp, int month, int day, int hour, int minute, int offsetHours)
+    {
+        var text = $"Live: strikes on Russia\n\n{stamp}\n\nAn entry heading\n\nSomething happened.";
+        var article = Parse("live.txt", text, new DateTimeOffset(2024, 9, 14, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(new DateTimeOffset(2024, month, day, hour, minute, 0, TimeSpan.FromHours(offsetHours)), article.Sections[^1].Time);
+        Assert.Equal("An entry heading", article.Sections[^1].Heading);
+    }
+
     [Fact]
     public void A_dateline_gives_the_published_date_when_nothing_else_does()
     {
