@@ -6,10 +6,7 @@ namespace StanceWatch.Core.Tests.Extraction;
 
 public sealed class ExtractionTests
 {
-    private static readonly DateTimeOffset Published = new(2024, 11, 18, 0, 0, 0, TimeSpan.Zero);
-
-    private static IReadOnlyList<Statement> Extract(string text, string name = "test.txt") =>
-        new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput(name, text, null, Published)));
+    private static IReadOnlyList<Statement> Extract(string text, string name = "test.txt") => Reading.Statements(text, name);
 
     private static Statement Single(string text, string supplier)
     {

@@ -1,5 +1,3 @@
-using StanceWatch.Core.Articles;
-using StanceWatch.Core.Extraction;
 using StanceWatch.Core.Model;
 
 namespace StanceWatch.Core.Tests.Extraction;
@@ -7,21 +5,12 @@ namespace StanceWatch.Core.Tests.Extraction;
 /// <summary>Ways news states a rule that are not a plain "allows" or "bans".</summary>
 public sealed class PhrasingTests
 {
-    private static readonly DateTimeOffset Published = new(2024, 11, 18, 0, 0, 0, TimeSpan.Zero);
-
-    private static List<(string Supplier, WeaponClass WeaponClass, Stance Stance)> Triples(string sentence) =>
-        new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("test.txt", sentence, null, Published)))
-            .Select(s => (s.Supplier, s.WeaponClass, s.Stance))
-            .Distinct()
-            .OrderBy(t => t.Supplier, StringComparer.Ordinal)
-            .ToList();
-
     [Theory]
     [InlineData("A Pentagon spokesman said US policy on Ukraine firing ATACMS into Russia had not changed.", "US", WeaponClass.LongRange)]
     [InlineData("Berlin is not going to change its position on German arms being used against Russian territory, a government spokesman said.", "DE", WeaponClass.General)]
     public void A_policy_said_to_be_unchanged_is_a_denial_that_the_restriction_moved(string sentence, string supplier, WeaponClass weaponClass)
     {
-        var statement = Assert.Single(new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("t.txt", sentence, null, Published))));
+        var statement = Assert.Single(Reading.Statements(sentence, "t.txt"));
         Assert.Equal((supplier, weaponClass, Stance.Prohibited), (statement.Supplier, statement.WeaponClass, statement.Stance));
         Assert.Equal(StatementKind.Denial, statement.Kind);
     }
@@ -31,7 +20,7 @@ public sealed class PhrasingTests
     {
         Assert.Equal(
             [("GB", WeaponClass.LongRange, Stance.Prohibited)],
-            Triples("British officials said the ban on launching Storm Shadow missiles into Russia remains in place."));
+            Reading.Triples("British officials said the ban on launching Storm Shadow missiles into Russia remains in place."));
     }
 
     [Fact]
@@ -39,7 +28,7 @@ public sealed class PhrasingTests
     {
         Assert.Equal(
             [("DE", WeaponClass.General, Stance.Prohibited)],
-            Triples("Scholz ruled out sending Taurus missiles to Kyiv and said German weapons must not be used against Russia."));
+            Reading.Triples("Scholz ruled out sending Taurus missiles to Kyiv and said German weapons must not be used against Russia."));
     }
 
     [Fact]
@@ -47,10 +36,10 @@ public sealed class PhrasingTests
     {
         Assert.Equal(
             [("FR", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed)],
-            Triples("France followed Britain in allowing Ukraine to use its weapons against military targets in Russia."));
+            Reading.Triples("France followed Britain in allowing Ukraine to use its weapons against military targets in Russia."));
         Assert.Equal(
             [("DE", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Allowed), ("US", WeaponClass.LongRange, Stance.Allowed)],
-            Triples("Germany will not follow the US and Britain in permitting long-range strikes into Russia, the chancellor said."));
+            Reading.Triples("Germany will not follow the US and Britain in permitting long-range strikes into Russia, the chancellor said."));
     }
 
     [Theory]
@@ -59,14 +48,14 @@ public sealed class PhrasingTests
     [InlineData("Washington has so far resisted Kyiv's pleas to fire ATACMS at targets inside Russia.", "US")]
     public void Confining_use_to_Ukraine_or_resisting_requests_is_Prohibited(string sentence, string supplier)
     {
-        var triple = Assert.Single(Triples(sentence));
+        var triple = Assert.Single(Reading.Triples(sentence));
         Assert.Equal((supplier, Stance.Prohibited), (triple.Supplier, triple.Stance));
     }
 
     [Fact]
     public void Supporting_a_change_to_the_rules_on_Western_weapons_is_advocacy()
     {
-        Assert.Empty(Triples("Latvia supports lifting all restrictions on the use of Western weapons against targets in Russia, its president said."));
+        Assert.Empty(Reading.Triples("Latvia supports lifting all restrictions on the use of Western weapons against targets in Russia, its president said."));
     }
 
     [Fact]
@@ -74,7 +63,7 @@ public sealed class PhrasingTests
     {
         Assert.Equal(
             [("GB", WeaponClass.LongRange, Stance.UnderReview)],
-            Triples("Downing Street said no decision had been made on allowing Storm Shadow strikes inside Russia."));
+            Reading.Triples("Downing Street said no decision had been made on allowing Storm Shadow strikes inside Russia."));
     }
 
     [Fact]
@@ -87,7 +76,7 @@ public sealed class PhrasingTests
 
             “We do not want the weapons we send to be used against Russian territory,” he said.
             """;
-        var statements = new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("pt.txt", text, null, Published)));
+        var statements = Reading.Statements(text, "pt.txt");
         var statement = Assert.Single(statements);
         Assert.Equal(("PT", Stance.Prohibited), (statement.Supplier, statement.Stance));
     }
@@ -97,7 +86,7 @@ public sealed class PhrasingTests
     {
         Assert.Equal(
             [("AT", WeaponClass.General, Stance.Prohibited)],
-            Triples("Austria has been reluctant to permit Ukraine to use Austrian equipment against targets over the border in Russia."));
+            Reading.Triples("Austria has been reluctant to permit Ukraine to use Austrian equipment against targets over the border in Russia."));
     }
 
     [Fact]
@@ -105,7 +94,7 @@ public sealed class PhrasingTests
     {
         Assert.Equal(
             [("FR", WeaponClass.LongRange, Stance.UnderReview)],
-            Triples("Macron declined to rule out allowing Kyiv to fire SCALP missiles at targets inside Russia."));
+            Reading.Triples("Macron declined to rule out allowing Kyiv to fire SCALP missiles at targets inside Russia."));
     }
 
     [Fact]
@@ -113,7 +102,7 @@ public sealed class PhrasingTests
     {
         Assert.Equal(
             [("NO", WeaponClass.General, Stance.Prohibited)],
-            Triples("Norway's foreign minister on allowing strikes on Russia with Norwegian weapons: our position has not changed"));
+            Reading.Triples("Norway's foreign minister on allowing strikes on Russia with Norwegian weapons: our position has not changed"));
     }
 
     [Fact]
@@ -121,7 +110,7 @@ public sealed class PhrasingTests
     {
         Assert.Equal(
             [("FR", WeaponClass.General, Stance.Limited)],
-            Triples("France will not allow its weapons to be used against other targets in Russia, the Élysée said."));
+            Reading.Triples("France will not allow its weapons to be used against other targets in Russia, the Élysée said."));
     }
 
     [Fact]
@@ -132,7 +121,7 @@ public sealed class PhrasingTests
 
             Canada has authorised Ukraine to use Canadian long-range missiles against military targets inside Russia, officials said.
             """;
-        var statements = new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("ca.txt", text, null, Published)));
+        var statements = Reading.Statements(text, "ca.txt");
         Assert.All(statements, s => Assert.Equal(WeaponClass.LongRange, s.WeaponClass));
         Assert.NotEmpty(statements);
     }
@@ -142,7 +131,7 @@ public sealed class PhrasingTests
     {
         Assert.Equal(
             [("US", WeaponClass.General, Stance.Limited)],
-            Triples("Washington has authorised Ukraine to strike Russian territory with American weapons, but only along the border with the Kharkiv region."));
+            Reading.Triples("Washington has authorised Ukraine to strike Russian territory with American weapons, but only along the border with the Kharkiv region."));
     }
 
     [Fact]
@@ -150,7 +139,7 @@ public sealed class PhrasingTests
     {
         Assert.Equal(
             [("SE", WeaponClass.General, Stance.Allowed)],
-            Triples("The use of Swedish-provided weapons is not limited to the territory of Ukraine and they can be used to strike Russia."));
+            Reading.Triples("The use of Swedish-provided weapons is not limited to the territory of Ukraine and they can be used to strike Russia."));
     }
 
     [Fact]
@@ -158,7 +147,7 @@ public sealed class PhrasingTests
     {
         Assert.Equal(
             [("FI", WeaponClass.General, Stance.Allowed)],
-            Triples("Helsinki said it would not prohibit Ukraine from attacking Russia with Finnish weapons."));
+            Reading.Triples("Helsinki said it would not prohibit Ukraine from attacking Russia with Finnish weapons."));
     }
 
     [Fact]
@@ -171,7 +160,7 @@ public sealed class PhrasingTests
 
             London has now cleared Kyiv to fire them at targets in Russian territory, officials said.
             """;
-        var statements = new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("gb.txt", text, null, Published)));
+        var statements = Reading.Statements(text, "gb.txt");
         Assert.Contains(statements, s => s is { Supplier: "GB", WeaponClass: WeaponClass.LongRange, Stance: Stance.Allowed });
         Assert.DoesNotContain(statements, s => s is { Supplier: "GB", WeaponClass: WeaponClass.General });
     }
@@ -186,12 +175,12 @@ public sealed class PhrasingTests
 
             “Norway has not set any restrictions on how Ukraine can use Norwegian equipment,” the Norwegian foreign minister said.
             """;
-        var statements = new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("no.txt", text, null, Published)));
+        var statements = Reading.Statements(text, "no.txt");
         Assert.Contains(statements, s => s is { Supplier: "NO", Stance: Stance.Allowed });
 
         // The same sentence in an article that never speaks of Russia is not about this topic.
         var offTopic = "Aid package grows\n\n“Norway has not set any restrictions on how Ukraine can use Norwegian equipment,” the Norwegian foreign minister said.";
-        Assert.Empty(new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("no2.txt", offTopic, null, Published))));
+        Assert.Empty(Reading.Statements(offTopic, "no2.txt"));
     }
 
     [Fact]
@@ -199,10 +188,10 @@ public sealed class PhrasingTests
     {
         Assert.Equal(
             [("US", WeaponClass.LongRange, Stance.Prohibited)],
-            Triples("A Pentagon spokeswoman said the United States does not support long-range attacks deep into Russia."));
+            Reading.Triples("A Pentagon spokeswoman said the United States does not support long-range attacks deep into Russia."));
         Assert.Equal(
             [("US", WeaponClass.General, Stance.Allowed)],
-            Triples("Using US weapons against targets across the border in Russia is consistent with US policy, the State Department said."));
+            Reading.Triples("Using US weapons against targets across the border in Russia is consistent with US policy, the State Department said."));
     }
 
     [Fact]
@@ -215,7 +204,7 @@ public sealed class PhrasingTests
 
             He said France has no red lines and that Kyiv can strike targets in Russia.
             """;
-        var statements = new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("fr.txt", text, null, Published)));
+        var statements = Reading.Statements(text, "fr.txt");
         Assert.Contains(statements, s => s is { Supplier: "FR", WeaponClass: WeaponClass.LongRange, Stance: Stance.Allowed });
         Assert.DoesNotContain(statements, s => s is { Supplier: "FR", WeaponClass: WeaponClass.General });
     }
@@ -225,7 +214,7 @@ public sealed class PhrasingTests
     {
         Assert.Equal(
             [("CA", WeaponClass.General, Stance.UnderReview)],
-            Triples("The remarks followed comments by the Canadian prime minister, who said his government was working out whether to allow Kyiv to use its weapons against Russia."));
+            Reading.Triples("The remarks followed comments by the Canadian prime minister, who said his government was working out whether to allow Kyiv to use its weapons against Russia."));
     }
 
     [Fact]
@@ -240,7 +229,7 @@ public sealed class PhrasingTests
 
             Britain has allowed Ukraine to use Storm Shadow missiles in Crimea for a year.
             """;
-        var statements = new StatementExtractor().Extract(ArticleParser.Parse(new ArticleInput("gb.txt", text, null, Published)));
+        var statements = Reading.Statements(text, "gb.txt");
         var statement = Assert.Single(statements);
         Assert.Equal(("GB", WeaponClass.LongRange, Stance.UnderReview), (statement.Supplier, statement.WeaponClass, statement.Stance));
     }
