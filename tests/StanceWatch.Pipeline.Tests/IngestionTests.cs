@@ -49,6 +49,23 @@ public sealed class IngestionTests
     }
 
     [Fact]
+    public async Task An_undated_article_shows_no_date_on_the_board_and_does_not_move_a_dated_stance_back()
+    {
+        await using var pipeline = await PipelineHarness.StartAsync();
+        await pipeline.DropAsync("undated.txt", GermanyAllows);
+        await pipeline.IngestAsync("undated.txt");
+        var board = Assert.Single(await pipeline.Board.GetBoardAsync(CancellationToken.None));
+        Assert.Equal((Stance.Allowed, (DateTimeOffset?)null), (board.Stance, board.Since));
+
+        await pipeline.DropAsync("dated.txt", GermanyAllows + " It was confirmed again.", "2024-06-01");
+        await pipeline.DropAsync("undated-again.txt", GermanyAllows + " Officials repeated it.");
+        await pipeline.IngestAsync("dated.txt");
+        await pipeline.IngestAsync("undated-again.txt");
+        board = Assert.Single(await pipeline.Board.GetBoardAsync(CancellationToken.None));
+        Assert.Equal((Stance.Allowed, new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero)), (board.Stance, board.Since));
+    }
+
+    [Fact]
     public async Task An_older_article_arriving_late_goes_to_history_and_never_overturns_the_newer_stance()
     {
         await using var pipeline = await PipelineHarness.StartAsync();

@@ -40,7 +40,7 @@ internal static class StancesCommand
                     Markup.Escape(entry.Supplier),
                     entry.WeaponClass.ToSlug(),
                     Markup.Escape(entry.Stance.ToString()),
-                    entry.Since.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                    entry.Since?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "undated",
                     Markup.Escape(entry.Scope ?? string.Empty),
                     Markup.Escape(string.Join(", ", entry.Sources)));
             }

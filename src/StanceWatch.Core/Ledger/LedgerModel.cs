@@ -9,7 +9,13 @@ public sealed record StatementSource(string Article, string ContentHash, string?
 /// <summary>A statement offered to the ledger, with its source and its stable key.</summary>
 /// <param name="Key">Stable per (content, statement index): the ledger applies each key once.</param>
 /// <param name="EventTime">When the statement was made (statement time, else the article's publication).</param>
-public sealed record LedgerEvidence(string Key, Statement Statement, StatementSource Source, DateTimeOffset EventTime);
+public sealed record LedgerEvidence(string Key, Statement Statement, StatementSource Source, DateTimeOffset EventTime)
+{
+    /// <summary>The event time of a statement whose article gives no date anywhere: earlier than any dated one.</summary>
+    public static readonly DateTimeOffset Undated = DateTimeOffset.UnixEpoch;
+
+    public bool IsDated => EventTime != Undated;
+}
 
 /// <summary>The current stance of a supplier for one weapon class.</summary>
 /// <param name="Since">Event time of the earliest statement of this stance seen without a contrary one between.</param>

@@ -125,7 +125,8 @@ public static class LedgerRules
             Sources = [.. sources.Take(20)],
             Evidence = [.. quotes.Take(10)],
             Scope = current.Scope ?? evidence.Statement.Scope,
-            Since = evidence.EventTime < current.Since ? evidence.EventTime : current.Since,
+            // An undated statement confirms the stance but says nothing about since when.
+            Since = evidence.IsDated && (evidence.EventTime < current.Since || current.Since == LedgerEvidence.Undated) ? evidence.EventTime : current.Since,
             LastConfirmed = evidence.EventTime > current.LastConfirmed ? evidence.EventTime : current.LastConfirmed,
         };
     }

@@ -147,7 +147,7 @@ public sealed class ArticleIngestor(
                 $"{hash[..16]}-{index.ToString("D3", CultureInfo.InvariantCulture)}",
                 statement,
                 statementSource,
-                statement.StatedAt ?? article.Published ?? DateTimeOffset.UnixEpoch))
+                statement.StatedAt ?? article.Published ?? LedgerEvidence.Undated))
             .ToList();
     }
 

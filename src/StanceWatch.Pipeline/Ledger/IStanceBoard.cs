@@ -13,7 +13,7 @@ public interface IStanceBoard
 }
 
 /// <summary>A current stance.</summary>
-/// <param name="Since">Event time of the statement that set it.</param>
+/// <param name="Since">Event time of the statement that set it; null when no statement of it carried a date.</param>
 /// <param name="Evidence">The evidence sentences that set or corroborate it.</param>
 /// <param name="Sources">Article names that set or corroborate it.</param>
 public sealed record StanceEntry(
@@ -21,7 +21,7 @@ public sealed record StanceEntry(
     WeaponClass WeaponClass,
     Stance Stance,
     string? Scope,
-    DateTimeOffset Since,
+    DateTimeOffset? Since,
     IReadOnlyList<string> Evidence,
     IReadOnlyList<string> Sources);
 

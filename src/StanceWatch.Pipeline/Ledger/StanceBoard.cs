@@ -15,7 +15,7 @@ public sealed class StanceBoard(ITableStore tables) : IStanceBoard
         await foreach (var row in tables.QueryAllAsync(StorageNames.StancesTable, null, cancellationToken))
         {
             var stance = StanceRows.FromRow(row);
-            entries.Add(new StanceEntry(stance.Supplier, stance.WeaponClass, stance.Stance, stance.Scope, stance.Since,
+            entries.Add(new StanceEntry(stance.Supplier, stance.WeaponClass, stance.Stance, stance.Scope, stance.Since == LedgerEvidence.Undated ? null : stance.Since,
                 stance.Evidence, [.. stance.Sources.Select(s => s.Article)]));
         }
 

@@ -26,6 +26,18 @@ public sealed class LedgerRulesTests
     }
 
     [Fact]
+    public void An_undated_statement_confirms_a_stance_without_moving_its_since()
+    {
+        var undated = Evidence(Stance.Prohibited, 0, hash: "h2") with { EventTime = LedgerEvidence.Undated };
+        var current = Current(Evidence(Stance.Prohibited, 3), undated);
+        Assert.Equal(May1.AddDays(3), current.Since);
+        Assert.Contains(current.Sources, s => s.ContentHash == "h2");
+
+        // The other way round: a dated statement gives an undated stance its first real time.
+        Assert.Equal(May1.AddDays(3), Current(undated, Evidence(Stance.Prohibited, 3)).Since);
+    }
+
+    [Fact]
     public void The_first_stance_is_a_shift_marked_first()
     {
         var decision = LedgerRules.Apply(null, Evidence(Stance.Prohibited, 0), 0.5, Now);
