@@ -37,6 +37,7 @@ internal enum Cue
     PronounOwner,
     OwnerLink,
     LeaderOffice,
+    Legislature,
 }
 
 /// <summary>A phrase found in a sentence: tokens [Start, Start + Length).</summary>

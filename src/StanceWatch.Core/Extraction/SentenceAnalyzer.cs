@@ -164,6 +164,13 @@ internal static class SentenceAnalyzer
         return null;
     }
 
+    // "Markus Faber, a member of the Bundestag, said ...": a legislator's view is not the government's policy, unless a
+    // government office or person speaks in the same clause ("the defence secretary told parliament ...").
+    private static bool SpokenByLegislator(SentenceFacts facts, int clauseStart, int cueStart) =>
+        facts.AnyIn(Cue.Legislature, clauseStart, cueStart)
+        && !facts.AnyIn(Cue.LeaderOffice, clauseStart, cueStart)
+        && !facts.AnyIn(Cue.Person, clauseStart, cueStart);
+
     // "ruled out sending Taurus", "refused to supply ATACMS": a rule about supplying weapons, not about where they
     // may be used.
     private static bool ConcernsSupply(SentenceFacts facts, StanceCue cue)
@@ -238,6 +245,11 @@ internal static class SentenceAnalyzer
         {
             companions = FindCompanions(facts, clauseStart, cue.Start);
             suppliers = companions is null ? Owners.SubjectsBefore(facts, clauseStart, cue.Start) : [.. companions.Leaders, .. companions.Followed];
+        }
+
+        if (SpokenByLegislator(facts, clauseStart, cue.Start))
+        {
+            return null;
         }
 
         // "... President Joe Biden, who said his administration was working out whether to allow ...": a relative

@@ -233,4 +233,16 @@ public sealed class PhrasingTests
         var statement = Assert.Single(statements);
         Assert.Equal(("GB", WeaponClass.LongRange, Stance.UnderReview), (statement.Supplier, statement.WeaponClass, statement.Stance));
     }
+
+    [Fact]
+    public void A_legislators_view_is_not_the_governments_policy()
+    {
+        Assert.Empty(Reading.Triples("Anna Berg, a member of the Swedish parliament's defence committee, said Ukraine has the right to strike Russia with Swedish weapons."));
+        Assert.Equal(
+            [("SE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Sweden's defence minister said Ukraine has the right to strike Russia with Swedish weapons."));
+        Assert.Equal(
+            [("SE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Swedish defence minister told parliament that Ukraine has the right to strike Russia with Swedish weapons."));
+    }
 }
