@@ -50,6 +50,12 @@ internal static class SentenceAnalyzer
         return false;
     }
 
+    private static readonly System.Buffers.SearchValues<string> ContinuationWords = System.Buffers.SearchValues.Create(
+        [" also ", " too,", " too.", " too ", "likewise", "similarly", " as well"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The sentence says it adds to what came before ("has also granted permission", "likewise").</summary>
+    public static bool ContinuesPrevious(string sentence) => sentence.AsSpan().IndexOfAny(ContinuationWords) >= 0;
+
     public static List<SentenceStatement> Analyze(string sentence, SentenceContext context) => Analyze(sentence, context, out _);
 
     /// <param name="onTopic">The sentence speaks of weapons or strikes and of Russian territory, whatever it states.</param>
@@ -73,13 +79,14 @@ internal static class SentenceAnalyzer
         var speaksOfWeapons = facts.Has(Cue.GeneralWeapon) || facts.Has(Cue.NamedWeapon) || facts.Has(Cue.LongRangeWord) || facts.Has(Cue.Strike);
         var speaksOfRussia = facts.Has(Cue.Russia) || facts.Has(Cue.WithinUkraine) || facts.Matches.Exists(IsWithinUkrainePhrase(facts));
         onTopic = speaksOfWeapons && speaksOfRussia;
-        if (!speaksOfWeapons || (!speaksOfRussia && !context.RussiaImplied))
+        var continues = context.Topic == SentenceTopic.PreviousSentence;
+        if (!continues && (!speaksOfWeapons || (!speaksOfRussia && !context.RussiaImplied)))
         {
             return results;
         }
 
         var cues = StanceCue.Find(facts);
-        if (!speaksOfRussia)
+        if (!speaksOfRussia && !continues)
         {
             // Without Russia in the sentence, only a statement about the restrictions themselves, or about the
             // long-range weapons whose use on Russia is the whole question, is about this topic; one that places
@@ -137,7 +144,9 @@ internal static class SentenceAnalyzer
         {
             var token = facts.Tokens[i];
             // "such as", "as well as" join rather than start a clause.
-            var joins = token.Text == "as" && i > 0 && facts.Tokens[i - 1].Text is "such" or "well";
+            var joins = token.Text == "as"
+                && ((i > 0 && facts.Tokens[i - 1].Text is "such" or "well")
+                    || (i + 2 < facts.Tokens.Count && facts.Tokens[i + 1].Text == "well" && facts.Tokens[i + 2].Text == "as"));
             var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" : facts.IsAt(i, Cue.ClauseBreak) && !joins;
             if (breaks && i > start)
             {
@@ -236,6 +245,12 @@ internal static class SentenceAnalyzer
                 : facts.AnyIn(Cue.Exception, clauseStart, clauseEnd)
                 ? Stance.Limited
                 : Stance.Prohibited;
+
+        // "fighter jets that Ukrainians can use on Ukrainian territory": a permission confined to Ukraine bars Russia.
+        if (stance is Stance.Allowed or Stance.Limited && facts.AnyIn(Cue.WithinUkraine, clauseStart, clauseEnd) && !facts.AnyIn(Cue.Russia, clauseStart, clauseEnd))
+        {
+            stance = Stance.Prohibited;
+        }
 
         var weapons = Weapons.Describe(facts, (segmentStart, segmentEnd), (clauseStart, clauseEnd), cue.Start, cue.End, context);
         var suppliers = owners.Suppliers;
@@ -387,7 +402,7 @@ internal static class SentenceAnalyzer
     private static Governed Modality(SentenceFacts facts, StanceCue cue, int clauseStart, bool allows, bool othersWeapons)
     {
         var governors = facts.Matches
-            .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart
+            .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start)))
             .OrderBy(m => m.Start)
             .ToList();
@@ -409,6 +424,20 @@ internal static class SentenceAnalyzer
         }
 
         return Governed.Plain;
+    }
+
+    // "considers it logical that ..." reports an opinion; the "considers" in it is not a consideration.
+    private static bool IsAttribution(SentenceFacts facts, PhraseMatch governor)
+    {
+        foreach (var match in facts.StartingAt(governor.Start))
+        {
+            if (match.Cue == Cue.Attribution && match.Length > governor.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Advocacy is someone asking others to change their rules (supporting a change to "Western weapons" rules is

@@ -7,13 +7,27 @@ namespace StanceWatch.Core.Extraction;
 /// quote most likely speaks for. Asked only when needed, since it reads those sentences again.
 /// </param>
 /// <param name="EarlierWeapon">The system or long-range weapons the previous sentence named, for "them" in this one.</param>
-/// <param name="RussiaImplied">
-/// The article is about strikes on Russia, so a sentence that only says a supplier sets "no restrictions" on its
-/// weapons need not name Russia again.
-/// </param>
+/// <param name="Topic">Where the sentence's topic (weapons used on Russia) comes from: itself, or its article or the sentence before.</param>
 internal sealed record SentenceContext(
     DateTimeOffset? StatedAt,
     Lexicon Lexicon,
     Func<string?> EarlierSpeaker,
     Func<Weapons.Description?> EarlierWeapon,
-    bool RussiaImplied = false);
+    SentenceTopic Topic = SentenceTopic.Own)
+{
+    /// <summary>Russia need not be named: the article, or the sentence before, already set the topic.</summary>
+    public bool RussiaImplied => Topic != SentenceTopic.Own;
+}
+
+/// <summary>What makes a sentence about weapons used against Russian territory.</summary>
+internal enum SentenceTopic
+{
+    /// <summary>It says so itself: weapons or strikes, and Russia.</summary>
+    Own,
+
+    /// <summary>The article is about it, and the sentence speaks of the restrictions or of long-range weapons.</summary>
+    Article,
+
+    /// <summary>It continues a statement just made ("Sweden has also granted permission").</summary>
+    PreviousSentence,
+}

@@ -18,21 +18,24 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var found = new List<SentenceStatement>();
-        var unread = new List<(List<string> Sentences, int Index, DateTimeOffset? StatedAt)>();
+        var unread = new List<(List<string> Sentences, int Index, DateTimeOffset? StatedAt, bool AfterStatement)>();
         var aboutStrikesOnRussia = false;
         foreach (var section in article.Sections)
         {
             var statedAt = section.Time ?? article.Published;
             var sentences = section.Paragraphs.SelectMany(p => p.Sentences).ToList();
+            var previousStated = false;
             for (var i = 0; i < sentences.Count; i++)
             {
-                var statements = SentenceAnalyzer.Analyze(sentences[i], Context(sentences, i, statedAt, russiaImplied: false), out var onTopic);
+                var statements = SentenceAnalyzer.Analyze(sentences[i], Context(sentences, i, statedAt, SentenceTopic.Own), out var onTopic);
                 aboutStrikesOnRussia |= onTopic;
                 found.AddRange(statements);
                 if (statements.Count == 0)
                 {
-                    unread.Add((sentences, i, statedAt));
+                    unread.Add((sentences, i, statedAt, previousStated));
                 }
+
+                previousStated = statements.Count > 0;
             }
         }
 
@@ -41,11 +44,17 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
         // of its own.
         if (aboutStrikesOnRussia)
         {
-            foreach (var (sentences, index, statedAt) in unread)
+            foreach (var (sentences, index, statedAt, afterStatement) in unread)
             {
-                if (sentences[index].AsSpan().IndexOfAny(SentenceAnalyzer.ImpliedTopicStems) >= 0)
+                // "Sweden, as well as Finland, have also granted permission." right after a statement continues it.
+                var topic = afterStatement && SentenceAnalyzer.ContinuesPrevious(sentences[index])
+                    ? SentenceTopic.PreviousSentence
+                    : sentences[index].AsSpan().IndexOfAny(SentenceAnalyzer.ImpliedTopicStems) >= 0
+                    ? SentenceTopic.Article
+                    : SentenceTopic.Own;
+                if (topic != SentenceTopic.Own)
                 {
-                    found.AddRange(SentenceAnalyzer.Analyze(sentences[index], Context(sentences, index, statedAt, russiaImplied: true)));
+                    found.AddRange(SentenceAnalyzer.Analyze(sentences[index], Context(sentences, index, statedAt, topic)));
                 }
             }
         }
@@ -55,12 +64,12 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
             .ToList();
     }
 
-    private SentenceContext Context(List<string> sentences, int index, DateTimeOffset? statedAt, bool russiaImplied) => new(
+    private SentenceContext Context(List<string> sentences, int index, DateTimeOffset? statedAt, SentenceTopic topic) => new(
         statedAt,
         _lexicon,
         () => EarlierSentences.Speaker(sentences, index, _lexicon),
         () => EarlierSentences.Weapon(sentences, index, _lexicon),
-        russiaImplied);
+        topic);
 
     private static List<Statement> Consolidate(List<SentenceStatement> found)
     {

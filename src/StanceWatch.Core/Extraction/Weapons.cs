@@ -26,7 +26,8 @@ internal static class Weapons
         if (mentions.Count == 0)
         {
             // "cleared Kyiv to deploy them in Russian territory" after a sentence about the long-range missiles.
-            return !longRange && Mentions(facts, clause).Count == 0 && RefersBack(facts, cueEnd, clause.End) && context.EarlierWeapon() is { } earlier
+            var refersBack = RefersBack(facts, cueEnd, clause.End) || context.Topic == SentenceTopic.PreviousSentence;
+            return !longRange && Mentions(facts, clause).Count == 0 && refersBack && context.EarlierWeapon() is { } earlier
                 ? earlier
                 : General(longRange) with { Vague = !longRange };
         }

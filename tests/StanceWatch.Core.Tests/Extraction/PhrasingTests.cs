@@ -245,4 +245,38 @@ public sealed class PhrasingTests
             [("SE", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("The Swedish defence minister told parliament that Ukraine has the right to strike Russia with Swedish weapons."));
     }
+
+    [Fact]
+    public void A_permission_confined_to_Ukrainian_territory_bars_Russia()
+    {
+        Assert.Equal(
+            [("BE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Belgium's prime minister said the F-16s are jets that Ukrainians can use on Ukrainian territory."));
+    }
+
+    [Fact]
+    public void Considering_it_logical_is_an_opinion_not_a_consideration()
+    {
+        Assert.Equal(
+            [("CZ", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Czech prime minister considers it logical that Ukraine can strike military targets in Russia with Czech weapons."));
+    }
+
+    [Fact]
+    public void A_list_of_suppliers_that_also_granted_permission_continues_the_statement_before_it()
+    {
+        const string text = """
+            Who allows what
+
+            Italy and Spain are against Ukraine's attacks on Russia with their weapons.
+
+            Britain has allowed Ukraine to use its weapons against targets in Russia.
+
+            Sweden, as well as Norway and Finland, have also granted permission.
+            """;
+        Assert.Equal(
+            [("ES", WeaponClass.General, Stance.Prohibited), ("FI", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed),
+             ("IT", WeaponClass.General, Stance.Prohibited), ("NO", WeaponClass.General, Stance.Allowed), ("SE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples(text));
+    }
 }
