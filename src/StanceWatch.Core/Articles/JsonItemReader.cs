@@ -34,7 +34,11 @@ internal static partial class JsonItemReader
                 throw new ArticleParseException("The JSON news item has no text: give a non-empty 'content' or 'body'.");
             }
 
-            body = CutMarker().Replace(body, string.Empty);
+            if (body.Contains(" chars]", StringComparison.Ordinal))
+            {
+                body = CutMarker().Replace(body, string.Empty);
+            }
+
             var title = Text(item, "title") ?? Text(item, "headline");
             var source = Text(item, "source")
                 ?? (item.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.Object ? Text(s, "name") : null);
