@@ -256,6 +256,11 @@ internal static class SentenceAnalyzer
         var suppliers = owners.Suppliers;
         var fromOwner = suppliers.Count > 0;
         Companions? companions = null;
+        if (suppliers.Count == 0 && DeciderOf(facts, clauseStart, cue.Start) is { } decider)
+        {
+            suppliers = [decider];
+        }
+
         if (suppliers.Count == 0)
         {
             companions = FindCompanions(facts, clauseStart, cue.Start);
@@ -286,7 +291,7 @@ internal static class SentenceAnalyzer
         {
             suppliers = Owners.SubjectsBefore(facts, cue.End, facts.Tokens.Count);
             // "“We do not want our weapons used against Russia,” he said." after a sentence naming him.
-            if (suppliers.Count == 0 && context.EarlierSpeaker() is { } speaker)
+            if (suppliers.Count == 0 && context.NearbySpeaker() is { } speaker)
             {
                 suppliers = [speaker];
                 confidenceAdjustment -= 0.1;
@@ -339,6 +344,44 @@ internal static class SentenceAnalyzer
         return statements;
     }
 
+    // "Berlin was informed of the US decision to allow Kyiv to strike ...": the supplier whose decision it is, not
+    // every supplier before it.
+    private static string? DeciderOf(SentenceFacts facts, int clauseStart, int cueStart)
+    {
+        var i = cueStart - 1;
+        if (i >= clauseStart && facts.Tokens[i].Text == "to")
+        {
+            i--;
+        }
+
+        if (i < clauseStart || facts.Tokens[i].Text is not ("decision" or "move" or "plan" or "policy" or "choice" or "refusal" or "readiness" or "willingness"))
+        {
+            return null;
+        }
+
+        // One adjective may stand between: "the Biden administration's apparent decision".
+        for (var end = i; end >= i - 1 && end > clauseStart; end--)
+        {
+            foreach (var match in facts.Of(Cue.Supplier))
+            {
+                if (match.End == end && match.Value is not null)
+                {
+                    return match.Value;
+                }
+            }
+
+            foreach (var match in facts.Of(Cue.Person))
+            {
+                if (match.End == end && match.Value is not null)
+                {
+                    return match.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"France followed Britain in allowing ...": Leaders follow or join the Followed suppliers in the stance.</summary>
     private sealed record Companions(List<string> Leaders, List<string> Followed, bool Negated);
 
@@ -363,9 +406,27 @@ internal static class SentenceAnalyzer
 
     // "not allow", and "ruled out allowing" / "opposes allowing": a prohibition right before a permission negates it.
     private static bool IsNegated(SentenceFacts facts, StanceCue cue, int clauseStart) =>
-        facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= NegationWindow
+        facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= cue.Start
+            && (cue.Start - m.End <= NegationWindow || OnlyBridgeWords(facts, m.End, cue.Start))
             && !IsPartOfPhrase(facts, m))
         || (cue.Allows && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= 1));
+
+    // "is not going to give the Armed Forces of Ukraine permission": a negation reaches its stance phrase across a
+    // verb of giving and its recipient, however many words those take.
+    private static bool OnlyBridgeWords(SentenceFacts facts, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (facts.Tokens[i].Text is not ("going" or "to" or "give" or "gave" or "given" or "giving" or "grant" or "granted" or "granting"
+                or "be" or "been" or "being" or "yet" or "the" or "a" or "an" or "any" or "its" or "kyiv" or "kiev" or "ukraine" or "ukrainians"
+                or "ukrainian" or "armed" or "forces" or "of" or "military" or "formal" or "official" or "such" or "explicit"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool SpeaksInFirstPerson(SentenceFacts facts, int start, int end)
     {

@@ -2,16 +2,16 @@ namespace StanceWatch.Core.Extraction;
 
 /// <summary>What a sentence's rules may know beyond the sentence itself.</summary>
 /// <param name="StatedAt">When the section the sentence belongs to was written.</param>
-/// <param name="EarlierSpeaker">
-/// The supplier whose person or office the nearest earlier sentences of the section name, if any: who "we" in a
-/// quote most likely speaks for. Asked only when needed, since it reads those sentences again.
+/// <param name="NearbySpeaker">
+/// The supplier whose person or office the sentences around this one name as speaking: who "we" in a quote most
+/// likely speaks for. Asked only when needed, since it reads those sentences again.
 /// </param>
 /// <param name="EarlierWeapon">The system or long-range weapons the previous sentence named, for "them" in this one.</param>
 /// <param name="Topic">Where the sentence's topic (weapons used on Russia) comes from: itself, or its article or the sentence before.</param>
 internal sealed record SentenceContext(
     DateTimeOffset? StatedAt,
     Lexicon Lexicon,
-    Func<string?> EarlierSpeaker,
+    Func<string?> NearbySpeaker,
     Func<Weapons.Description?> EarlierWeapon,
     SentenceTopic Topic = SentenceTopic.Own)
 {

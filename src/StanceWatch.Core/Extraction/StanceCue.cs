@@ -81,6 +81,24 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             }
         }
 
+        // "has an absolute right under international law to strike": a right to act, however qualified, allows it.
+        for (var i = 0; i < facts.Tokens.Count; i++)
+        {
+            if (facts.Tokens[i].Text != "right" || consumed.Contains(i))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < facts.Tokens.Count - 1 && j <= i + 6; j++)
+            {
+                if (facts.Tokens[j].Text == "to" && facts.IsAt(j + 1, Cue.Strike))
+                {
+                    candidates.Add(new StanceCue(i, j + 2, true));
+                    break;
+                }
+            }
+        }
+
         foreach (var match in facts.Matches)
         {
             if (match.Cue is Cue.Allow or Cue.Prohibit && !Enumerable.Range(match.Start, match.Length).Any(consumed.Contains))

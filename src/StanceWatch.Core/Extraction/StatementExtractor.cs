@@ -67,8 +67,8 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
     private SentenceContext Context(List<string> sentences, int index, DateTimeOffset? statedAt, SentenceTopic topic) => new(
         statedAt,
         _lexicon,
-        () => EarlierSentences.Speaker(sentences, index, _lexicon),
-        () => EarlierSentences.Weapon(sentences, index, _lexicon),
+        () => NearbySentences.Speaker(sentences, index, _lexicon),
+        () => NearbySentences.Weapon(sentences, index, _lexicon),
         topic);
 
     private static List<Statement> Consolidate(List<SentenceStatement> found)

@@ -279,4 +279,39 @@ public sealed class PhrasingTests
              ("IT", WeaponClass.General, Stance.Prohibited), ("NO", WeaponClass.General, Stance.Allowed), ("SE", WeaponClass.General, Stance.Allowed)],
             Reading.Triples(text));
     }
+
+    [Fact]
+    public void A_negation_reaches_its_permission_across_a_verb_of_giving_and_its_recipient()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Germany is not going to give the Armed Forces of Ukraine permission to strike Russian territory with German weapons."));
+    }
+
+    [Fact]
+    public void A_decision_belongs_to_the_supplier_that_made_it_not_to_everyone_named_before_it()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Berlin was informed in advance of the US decision to allow Kyiv to fire long-range missiles at positions in Russia."));
+    }
+
+    [Fact]
+    public void A_right_to_strike_however_qualified_is_a_permission()
+    {
+        Assert.Equal(
+            [("NO", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Norway's foreign minister said Ukraine has an absolute right under international law to strike targets on Russian territory with Norwegian weapons."));
+    }
+
+    [Fact]
+    public void A_quote_split_before_its_attribution_speaks_for_the_supplier_named_after_it()
+    {
+        const string text = """
+            Oslo speaks
+
+            “We believe Ukraine has every right to strike military targets on Russian territory... That is normal in war,” the Norwegian foreign minister said.
+            """;
+        Assert.Contains(Reading.Statements(text), s => s is { Supplier: "NO", Stance: Stance.Allowed });
+    }
 }

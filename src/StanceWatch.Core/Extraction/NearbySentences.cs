@@ -1,0 +1,86 @@
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Extraction;
+
+/// <summary>What the sentences around the current one said that it may refer to: a speaker, a weapon.</summary>
+internal static class NearbySentences
+{
+    public const int Lookback = 2;
+
+    /// <summary>
+    /// Who a first-person quote speaks for: the supplier whose person or office the two sentences before it name,
+    /// else the one a following sentence attributes the quote to ("... in defence of its territory... This is
+    /// normal," the Norwegian Foreign Minister stressed.), as a long quote is often split before its attribution.
+    /// </summary>
+    /// <param name="sentences">The section's sentences, in order.</param>
+    /// <param name="current">Index of the sentence being read.</param>
+    public static string? Speaker(IReadOnlyList<string> sentences, int current, Lexicon lexicon)
+    {
+        for (var i = current - 1; i >= 0 && i >= current - Lookback; i--)
+        {
+            if (SpeakerIn(sentences[i], lexicon, requireAttribution: false) is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        for (var i = current + 1; i < sentences.Count && i <= current + Lookback; i++)
+        {
+            if (SpeakerIn(sentences[i], lexicon, requireAttribution: true) is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? SpeakerIn(string sentence, Lexicon lexicon, bool requireAttribution)
+    {
+        var matches = lexicon.Trie.FindAll(Tokenizer.Tokenize(sentence));
+        if (requireAttribution && !matches.Exists(m => m.Cue == Cue.Attribution))
+        {
+            return null;
+        }
+
+        for (var m = matches.Count - 1; m >= 0; m--)
+        {
+            var match = matches[m];
+            if (match.Cue == Cue.Person && match.Value is not null)
+            {
+                return match.Value;
+            }
+
+            // "German Chancellor ...", "the British defence secretary".
+            if (match.Cue == Cue.Supplier && match.Value is not null
+                && matches.Exists(o => o.Cue == Cue.LeaderOffice && o.Start >= match.End && o.Start - match.End <= 1))
+            {
+                return match.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The weapon the previous sentence named, when it was a system or long-range: what "them" most likely means.</summary>
+    public static Weapons.Description? Weapon(IReadOnlyList<string> sentences, int current, Lexicon lexicon)
+    {
+        if (current == 0)
+        {
+            return null;
+        }
+
+        var tokens = Tokenizer.Tokenize(sentences[current - 1]);
+        var matches = lexicon.Trie.FindAll(tokens);
+        var longRange = matches.Exists(m => m.Cue == Cue.LongRangeWord);
+        var named = matches.FindLast(m => m.Cue == Cue.NamedWeapon);
+        if (named.Length > 0 && named.Value is { } name && lexicon.Systems.TryGetValue(name, out var system))
+        {
+            return new Weapons.Description(system.Name, longRange ? WeaponClass.LongRange : system.WeaponClass, system);
+        }
+
+        return longRange && matches.Exists(m => m.Cue == Cue.GeneralWeapon)
+            ? new Weapons.Description(WeaponClassNames.LongRange, WeaponClass.LongRange, null)
+            : null;
+    }
+}
