@@ -314,4 +314,12 @@ public sealed class PhrasingTests
             """;
         Assert.Contains(Reading.Statements(text), s => s is { Supplier: "NO", Stance: Stance.Allowed });
     }
+
+    [Theory]
+    [InlineData("The United States and Britain may grant Ukraine a green light to fire Storm Shadow missiles into Russia, The Times reported.")]
+    [InlineData("Britain has sent the missiles, but the United States must give its permission for strikes on Russian territory.")]
+    public void A_permission_that_may_come_or_must_first_be_given_is_not_given(string sentence)
+    {
+        Assert.DoesNotContain(Reading.Triples(sentence), t => t.Stance is Stance.Allowed or Stance.Limited);
+    }
 }
