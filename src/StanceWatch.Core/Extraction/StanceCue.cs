@@ -101,7 +101,8 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
 
         foreach (var match in facts.Matches)
         {
-            if (match.Cue is Cue.Allow or Cue.Prohibit && !Enumerable.Range(match.Start, match.Length).Any(consumed.Contains))
+            if (match.Cue is Cue.Allow or Cue.Prohibit && !Enumerable.Range(match.Start, match.Length).Any(consumed.Contains)
+                && !NamesAProcedure(facts, match))
             {
                 candidates.Add(new StanceCue(match.Start, match.End, match.Cue == Cue.Allow));
             }
@@ -119,6 +120,11 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
 
         return chosen;
     }
+
+    // "an approval procedure has prevented Ukraine from ...": the permission word names a procedure, not a permission.
+    private static bool NamesAProcedure(SentenceFacts facts, PhraseMatch match) =>
+        match.End < facts.Tokens.Count
+        && facts.Tokens[match.End].Text is "procedure" or "procedures" or "process" or "mechanism" or "requirement" or "requirements" or "regime";
 
     public Stance Stance => Allows ? Stance.Allowed : Stance.Prohibited;
 }

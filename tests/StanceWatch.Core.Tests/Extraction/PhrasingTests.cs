@@ -322,4 +322,12 @@ public sealed class PhrasingTests
     {
         Assert.DoesNotContain(Reading.Triples(sentence), t => t.Stance is Stance.Allowed or Stance.Limited);
     }
+
+    [Fact]
+    public void A_permission_word_naming_a_procedure_is_not_a_permission()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("A Pentagon approval procedure has prevented Ukraine from firing ATACMS missiles at targets in Russia since spring, officials said."));
+    }
 }
