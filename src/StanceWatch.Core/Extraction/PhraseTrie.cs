@@ -26,6 +26,8 @@ internal enum Cue
     Persist,
     SupplyVerb,
     CompanionVerb,
+    EchoVerb,
+    SupportVerb,
     Attribution,
     DecisionVerb,
     Past,

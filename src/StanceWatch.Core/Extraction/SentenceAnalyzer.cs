@@ -51,7 +51,8 @@ internal static class SentenceAnalyzer
     }
 
     private static readonly System.Buffers.SearchValues<string> ContinuationWords = System.Buffers.SearchValues.Create(
-        [" also ", " too,", " too.", " too ", "likewise", "similarly", " as well"], StringComparison.OrdinalIgnoreCase);
+        [" also ", " too,", " too.", " too ", "likewise", "similarly", " as well", "such use", "such strikes", "such attacks", "similar permission"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The sentence says it adds to what came before ("has also granted permission", "likewise").</summary>
     public static bool ContinuesPrevious(string sentence) => sentence.AsSpan().IndexOfAny(ContinuationWords) >= 0;
@@ -180,6 +181,40 @@ internal static class SentenceAnalyzer
         && !facts.AnyIn(Cue.LeaderOffice, clauseStart, cueStart)
         && !facts.AnyIn(Cue.Person, clauseStart, cueStart);
 
+    // The suppliers after a "by" shortly after the stance phrase: "permission has also been granted by Canada".
+    private static List<string> AgentAfter(SentenceFacts facts, int cueEnd, int clauseEnd)
+    {
+        for (var i = cueEnd; i < clauseEnd && i <= cueEnd + 5; i++)
+        {
+            if (facts.Tokens[i].Text == "by")
+            {
+                return Owners.SubjectsBefore(facts, i + 1, clauseEnd);
+            }
+        }
+
+        return [];
+    }
+
+    // "this position has been supported by X, Y and Z": a policy noun, an echo verb, then "by" and the suppliers.
+    private static List<string> Echoers(SentenceFacts facts, int from, int clauseEnd)
+    {
+        foreach (var noun in facts.Of(Cue.PolicyNoun))
+        {
+            if (noun.Start < from || noun.End >= clauseEnd)
+            {
+                continue;
+            }
+
+            var echo = facts.FirstIn(Cue.EchoVerb, noun.End, Math.Min(clauseEnd, noun.End + 4));
+            if (echo.Length > 0 && echo.End < clauseEnd && facts.Tokens[echo.End].Text == "by")
+            {
+                return Owners.SubjectsBefore(facts, echo.End + 1, clauseEnd);
+            }
+        }
+
+        return [];
+    }
+
     // "ruled out sending Taurus", "refused to supply ATACMS": a rule about supplying weapons, not about where they
     // may be used.
     private static bool ConcernsSupply(SentenceFacts facts, StanceCue cue)
@@ -267,9 +302,21 @@ internal static class SentenceAnalyzer
             suppliers = companions is null ? Owners.SubjectsBefore(facts, clauseStart, cue.Start) : [.. companions.Leaders, .. companions.Followed];
         }
 
+        // "Similar permission has also been granted by Canada and Finland": the agent of a passive.
+        if (suppliers.Count == 0 && AgentAfter(facts, cue.End, clauseEnd) is { Count: > 0 } agents)
+        {
+            suppliers = agents;
+        }
+
         if (SpokenByLegislator(facts, clauseStart, cue.Start))
         {
             return null;
+        }
+
+        // "..., and this position has been supported by Lithuania, Latvia and France": they share the stance.
+        if (suppliers.Count > 0 && Echoers(facts, cue.End, clauseEnd) is { Count: > 0 } echoers)
+        {
+            suppliers = [.. suppliers, .. echoers];
         }
 
         // "... President Joe Biden, who said his administration was working out whether to allow ...": a relative

@@ -81,6 +81,25 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             }
         }
 
+        // "expressed support for Ukrainian strikes on military targets in Russia": a government backing the strikes
+        // themselves (not a change to others' rules, which is advocacy) allows them.
+        foreach (var support in facts.Of(Cue.SupportVerb))
+        {
+            for (var j = support.End; j < facts.Tokens.Count && j <= support.End + 3; j++)
+            {
+                if (facts.IsAt(j, Cue.Strike))
+                {
+                    candidates.Add(new StanceCue(support.Start, j + 1, true));
+                    break;
+                }
+
+                if (facts.Tokens[j].Text is not ("for" or "ukrainian" or "ukraine" or "kyiv" or "the"))
+                {
+                    break;
+                }
+            }
+        }
+
         // "has an absolute right under international law to strike": a right to act, however qualified, allows it.
         for (var i = 0; i < facts.Tokens.Count; i++)
         {

@@ -330,4 +330,34 @@ public sealed class PhrasingTests
             [("US", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("A Pentagon approval procedure has prevented Ukraine from firing ATACMS missiles at targets in Russia since spring, officials said."));
     }
+
+    [Fact]
+    public void A_roundup_of_positions_gives_every_supplier_it_names()
+    {
+        const string text = """
+            Who lets Kyiv strike Russia
+
+            Norway has no objections to Ukraine using Norwegian weapons to strike targets on Russian territory. Similar permission has also been granted by Denmark and Iceland.
+
+            Britain was the first to allow the use of its weapons against Russia, and this position has been supported by Estonia and Portugal.
+
+            Austria is currently against such use of its weapons.
+
+            Spain's prime minister has also expressed support for Ukrainian strikes on military targets in Russia.
+            """;
+        Assert.Equal(
+            [("AT", WeaponClass.General, Stance.Prohibited), ("DK", WeaponClass.General, Stance.Allowed), ("EE", WeaponClass.General, Stance.Allowed),
+             ("ES", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed), ("IS", WeaponClass.General, Stance.Allowed),
+             ("NO", WeaponClass.General, Stance.Allowed), ("PT", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples(text));
+    }
+
+    [Fact]
+    public void Supporting_strikes_is_a_permission_but_supporting_others_lifting_restrictions_is_advocacy()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("France's president expressed support for Ukrainian strikes on military targets in Russia with French weapons."));
+        Assert.Empty(Reading.Triples("Latvia supports lifting all restrictions on the use of Western weapons against targets in Russia."));
+    }
 }
