@@ -252,6 +252,9 @@ public sealed class PhrasingTests
         Assert.Equal(
             [("BE", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("Belgium's prime minister said the F-16s are jets that Ukrainians can use on Ukrainian territory."));
+        Assert.Equal(
+            [("BE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Belgium said that Ukraine could use the supplied Belgian weapons only to defend its territories."));
     }
 
     [Fact]
