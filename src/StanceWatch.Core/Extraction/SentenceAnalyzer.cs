@@ -521,6 +521,10 @@ internal static class SentenceAnalyzer
                 case Cue.Review:
                     // "is not considering lifting" keeps the restriction; "has not ruled out" is a review phrase of its own.
                     return IsNegatedReview(facts, governor, clauseStart) ? Governed.NotUnderReview : Governed.Review;
+                // "talks about whether to approve ...": deliberating what to do is a consideration; "unclear whether
+                // the US would allow" stays unknown.
+                case Cue.Hedge when IsWhetherToDecide(facts, governor):
+                    return Governed.Review;
                 case Cue.Hedge:
                     return Governed.Skip;
                 // "said they would not prohibit" states a policy; "would soon overturn" speculates.
@@ -533,6 +537,10 @@ internal static class SentenceAnalyzer
 
         return Governed.Plain;
     }
+
+    private static bool IsWhetherToDecide(SentenceFacts facts, PhraseMatch hedge) =>
+        hedge.Length == 1 && facts.Tokens[hedge.Start].Text == "whether"
+        && hedge.End < facts.Tokens.Count && facts.Tokens[hedge.End].Text == "to";
 
     // "considers it logical that ..." reports an opinion; the "considers" in it is not a consideration.
     private static bool IsAttribution(SentenceFacts facts, PhraseMatch governor)

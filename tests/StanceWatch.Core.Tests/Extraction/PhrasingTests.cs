@@ -363,4 +363,13 @@ public sealed class PhrasingTests
             Reading.Triples("France's president expressed support for Ukrainian strikes on military targets in Russia with French weapons."));
         Assert.Empty(Reading.Triples("Latvia supports lifting all restrictions on the use of Western weapons against targets in Russia."));
     }
+
+    [Fact]
+    public void Talks_about_whether_to_approve_are_a_consideration_but_unclear_whether_is_unknown()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Talks at the White House focused on whether to approve Kyiv's use of ATACMS missiles in Russia, US officials said."));
+        Assert.Empty(Reading.Triples("It is unclear whether the US would allow Kyiv to fire ATACMS missiles into Russia."));
+    }
 }
