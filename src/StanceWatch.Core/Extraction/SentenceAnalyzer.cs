@@ -281,6 +281,14 @@ internal static class SentenceAnalyzer
                 ? Stance.Limited
                 : Stance.Prohibited;
 
+        // "has not changed its policy about allowing Ukraine to use long-range missiles": the permission is what has
+        // not happened, so the restriction stands (an unchanged limited permission, "... just across the border",
+        // stays limited).
+        if (stance == Stance.Allowed && facts.AnyIn(Cue.Unchanged, clauseStart, cue.Start))
+        {
+            stance = Stance.Prohibited;
+        }
+
         // "fighter jets that Ukrainians can use on Ukrainian territory": a permission confined to Ukraine bars Russia.
         if (stance is Stance.Allowed or Stance.Limited && facts.AnyIn(Cue.WithinUkraine, clauseStart, clauseEnd) && !facts.AnyIn(Cue.Russia, clauseStart, clauseEnd))
         {

@@ -372,4 +372,14 @@ public sealed class PhrasingTests
             Reading.Triples("Talks at the White House focused on whether to approve Kyiv's use of ATACMS missiles in Russia, US officials said."));
         Assert.Empty(Reading.Triples("It is unclear whether the US would allow Kyiv to fire ATACMS missiles into Russia."));
     }
+
+    [Fact]
+    public void An_unchanged_policy_about_allowing_is_a_denial_unless_the_permission_it_keeps_is_limited()
+    {
+        var denial = Assert.Single(Reading.Statements("The White House has not changed its policy about allowing Ukraine to use long-range missiles to strike inside Russia, a spokesman said."));
+        Assert.Equal((Stance.Prohibited, StatementKind.Denial), (denial.Stance, denial.Kind));
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("The United States has not changed its policy of allowing Ukraine to use American weapons against imminent threats just across the border in Russia."));
+    }
 }
