@@ -20,6 +20,7 @@ public sealed class ExtractionTests
     [InlineData("Sweden said on Monday it places no restrictions on how Ukraine uses Swedish weapons, including against military targets inside Russia.", "SE")]
     [InlineData("Canada gave Ukraine the green light to strike Russian territory with Canadian-donated weapons.", "CA")]
     [InlineData("Poland has lifted all restrictions on Ukraine's use of Polish arms against Russian soil, Foreign Minister Radoslaw Sikorski said.", "PL")]
+    [InlineData("Ukraine can deploy Dutch F-16s on Russian territory, the Dutch chief of defence told broadcaster NOS.", "NL")]
     public void Allowing_cues_give_Allowed(string sentence, string supplier)
     {
         var statement = Single(sentence, supplier);
