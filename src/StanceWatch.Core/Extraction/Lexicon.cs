@@ -94,7 +94,7 @@ internal sealed class Lexicon
     private static readonly (string Property, Cue Cue)[] CueFiles =
     [
         ("allow", Cue.Allow), ("removal", Cue.Removal), ("restrictionNouns", Cue.RestrictionNoun), ("prohibit", Cue.Prohibit),
-        ("limit", Cue.Limit), ("exceptions", Cue.Exception), ("review", Cue.Review), ("advocacy", Cue.Advocacy), ("advocacyYielded", Cue.AdvocacyYielded),
+        ("limit", Cue.Limit), ("exceptions", Cue.Exception), ("review", Cue.Review), ("reviewAfter", Cue.ReviewAfter), ("advocacy", Cue.Advocacy), ("advocacyYielded", Cue.AdvocacyYielded),
         ("hedge", Cue.Hedge), ("speculative", Cue.Speculative), ("negators", Cue.Negator), ("denial", Cue.Denial),
         ("unchanged", Cue.Unchanged), ("policyNouns", Cue.PolicyNoun), ("persists", Cue.Persist), ("supplyVerbs", Cue.SupplyVerb), ("companionVerbs", Cue.CompanionVerb), ("echoVerbs", Cue.EchoVerb), ("supportVerbs", Cue.SupportVerb),
         ("attribution", Cue.Attribution), ("decisionVerbs", Cue.DecisionVerb), ("past", Cue.Past), ("strike", Cue.Strike),

@@ -15,6 +15,7 @@ internal enum Cue
     Limit,
     Exception,
     Review,
+    ReviewAfter,
     Advocacy,
     AdvocacyYielded,
     Hedge,

@@ -110,7 +110,8 @@ internal static class SentenceAnalyzer
             }
 
             var clauseCues = cues.Where(c => c.Start >= clauseStart && c.End <= clauseEnd && !IsTopic(facts, c)).ToList();
-            if (clauseCues.Count == 0 && (ReviewOfRestrictions(facts, clauseStart, clauseEnd) ?? UnchangedPolicy(facts, clauseStart, clauseEnd)) is { } implied)
+            if (clauseCues.Count == 0
+                && (ReviewOfRestrictions(facts, clauseStart, clauseEnd) ?? OptionOfStrikes(facts, clauseStart, clauseEnd) ?? UnchangedPolicy(facts, clauseStart, clauseEnd)) is { } implied)
             {
                 clauseCues.Add(implied);
             }
@@ -226,6 +227,15 @@ internal static class SentenceAnalyzer
         }
 
         return facts.IsAt(next, Cue.SupplyVerb);
+    }
+
+    // "... stance on long-range strikes on Russian territory, adding that such a scenario remained an option".
+    private static StanceCue? OptionOfStrikes(SentenceFacts facts, int start, int end)
+    {
+        var option = facts.FirstIn(Cue.ReviewAfter, start, end);
+        return option.Length > 0 && facts.AnyIn(Cue.Strike, start, option.Start)
+            ? new StanceCue(option.Start, option.End, Allows: true)
+            : null;
     }
 
     // "its policy on long-range strikes into Russia had not changed", "is not going to change its position": with no
@@ -521,7 +531,15 @@ internal static class SentenceAnalyzer
             .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start)))
             .OrderBy(m => m.Start)
+            .ThenByDescending(m => m.Length)
             .ToList();
+
+        // "allowing such strikes remains an option": the consideration is stated after what it considers.
+        if (facts.Of(Cue.ReviewAfter).Exists(m => m.Start >= cue.Start && (governors.Count == 0 || governors[0].Cue != Cue.Hedge)))
+        {
+            return Governed.Review;
+        }
+
         foreach (var governor in governors)
         {
             switch (governor.Cue)

@@ -382,4 +382,13 @@ public sealed class PhrasingTests
             [("US", WeaponClass.General, Stance.Limited)],
             Reading.Triples("The United States has not changed its policy of allowing Ukraine to use American weapons against imminent threats just across the border in Russia."));
     }
+
+    [Theory]
+    [InlineData("The French foreign minister said that allowing Ukraine to fire long-range missiles at military sites in Russia remains one of the options.")]
+    [InlineData("The French foreign minister said there was nothing new in France's stance on long-range strikes on Russian territory, adding that such a scenario remained an option.")]
+    [InlineData("The French foreign minister said it was an option that France would consider if it allowed Kyiv to strike Russian sites with long-range missiles.")]
+    public void An_option_that_remains_or_that_one_would_consider_is_a_consideration(string sentence)
+    {
+        Assert.Equal([("FR", WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(sentence));
+    }
 }
