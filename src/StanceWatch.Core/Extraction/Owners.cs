@@ -24,10 +24,15 @@ internal static class Owners
     /// <summary>Suppliers and their people named in [start, end): the subjects of a clause before its stance phrase.</summary>
     public static List<string> SubjectsBefore(SentenceFacts facts, int start, int end) =>
         facts.Matches
-            .Where(m => m.Cue is Cue.Supplier or Cue.Person && m.Start >= start && m.End <= end && m.Value is not null)
+            .Where(m => m.Cue is Cue.Supplier or Cue.Person && m.Start >= start && m.End <= end && m.Value is not null && !NamesOthers(facts, m))
             .Select(m => m.Value!)
             .Distinct(StringComparer.Ordinal)
             .ToList();
+
+    // "Many of Italy's allies have said they will allow ...": the supplier only qualifies the others who speak.
+    private static bool NamesOthers(SentenceFacts facts, PhraseMatch supplier) =>
+        supplier.End < facts.Tokens.Count
+        && facts.Tokens[supplier.End].Text is "allies" or "partners" or "neighbours" or "neighbors" or "critics" or "rivals" or "opponents" or "adversaries" or "enemies";
 
     // Returns true when a non-supplier group ("Western", "allied") owns the weapons.
     private static bool LookBack(SentenceFacts facts, int weaponStart, List<string> suppliers)

@@ -474,7 +474,10 @@ internal static class SentenceAnalyzer
         facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= cue.Start
             && (cue.Start - m.End <= NegationWindow || OnlyBridgeWords(facts, m.End, cue.Start))
             && !IsPartOfPhrase(facts, m))
-        || (cue.Allows && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= 1));
+        || (cue.Allows && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= 1))
+        // "the Constitution forbids the government from allowing Kyiv to ...".
+        || (cue.Allows && cue.Start > 0 && facts.Tokens[cue.Start - 1].Text == "from"
+            && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End < cue.Start));
 
     // "is not going to give the Armed Forces of Ukraine permission": a negation reaches its stance phrase across a
     // verb of giving and its recipient, however many words those take.

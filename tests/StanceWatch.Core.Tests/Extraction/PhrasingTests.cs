@@ -391,4 +391,13 @@ public sealed class PhrasingTests
     {
         Assert.Equal([("FR", WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void Forbidding_the_government_from_allowing_is_a_refusal_and_a_suppliers_allies_are_not_the_supplier()
+    {
+        Assert.Equal(
+            [("IT", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("The Italian defence minister said the constitution forbids the government from allowing Kyiv to use Italian weapons on Russian territory."));
+        Assert.Empty(Reading.Triples("Many of Italy's allies have said they will allow Ukraine to use their weapons for strikes inside Russian territory."));
+    }
 }
