@@ -1,0 +1,120 @@
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Extraction;
+
+/// <summary>What governs a stance phrase: a consideration, advocacy, a hedge or speculation.</summary>
+internal static partial class SentenceAnalyzer
+{
+    private enum Governed
+    {
+        Plain,
+        Review,
+        NotUnderReview,
+        Skip,
+    }
+
+    private static bool IsNegatedReview(SentenceFacts facts, PhraseMatch review, int clauseStart) =>
+        !facts.Slice(review.Start, review.End).StartsWith("not", StringComparison.OrdinalIgnoreCase)
+        && facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= review.Start && review.Start - m.End <= 1);
+
+    // The earliest governing phrase before the stance phrase decides: "working on Kyiv's request to lift" is a
+    // consideration; "urged allies to allow" is advocacy; "stopped short of authorising" and "whether" hedge;
+    // "would soon overturn its ban" is speculation (a prohibition stated with "would not" still stands).
+    private static Governed Modality(SentenceFacts facts, StanceCue cue, int clauseStart, bool allows, bool othersWeapons)
+    {
+        var governors = facts.Matches
+            .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m)
+                && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start)))
+            .OrderBy(m => m.Start)
+            .ThenByDescending(m => m.Length)
+            .ToList();
+
+        // "allowing such strikes remains an option": the consideration is stated after what it considers.
+        if (facts.Of(Cue.ReviewAfter).Exists(m => m.Start >= cue.Start && (governors.Count == 0 || governors[0].Cue != Cue.Hedge)))
+        {
+            return Governed.Review;
+        }
+
+        foreach (var governor in governors)
+        {
+            switch (governor.Cue)
+            {
+                case Cue.Review:
+                    // "is not considering lifting" keeps the restriction; "has not ruled out" is a review phrase of its own.
+                    return IsNegatedReview(facts, governor, clauseStart) ? Governed.NotUnderReview : Governed.Review;
+                // "talks about whether to approve ...": deliberating what to do is a consideration; "unclear whether
+                // the US would allow" stays unknown.
+                case Cue.Hedge when IsWhetherToDecide(facts, governor):
+                    return Governed.Review;
+                case Cue.Hedge:
+                    return Governed.Skip;
+                // "said they would not prohibit" states a policy; "would soon overturn" speculates.
+                case Cue.Speculative when allows && !facts.Of(Cue.Negator).Exists(n => n.Start == governor.End):
+                    return Governed.Skip;
+                case Cue.Advocacy when othersWeapons || IsAdvocacy(facts, governor, clauseStart, cue):
+                    return Governed.Skip;
+            }
+        }
+
+        return Governed.Plain;
+    }
+
+    private static bool IsWhetherToDecide(SentenceFacts facts, PhraseMatch hedge) =>
+        hedge.Length == 1 && facts.Tokens[hedge.Start].Text == "whether"
+        && hedge.End < facts.Tokens.Count && facts.Tokens[hedge.End].Text == "to";
+
+    // "considers it logical that ..." reports an opinion; the "considers" in it is not a consideration.
+    private static bool IsAttribution(SentenceFacts facts, PhraseMatch governor)
+    {
+        foreach (var match in facts.StartingAt(governor.Start))
+        {
+            if (match.Cue == Cue.Attribution && match.Length > governor.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Advocacy is someone asking others to change their rules (supporting a change to "Western weapons" rules is
+    // always about others'). A supplier asking Ukraine to refrain is its own
+    // policy; a supplier that yields to pressure has decided.
+    private static bool IsAdvocacy(SentenceFacts facts, PhraseMatch advocacy, int clauseStart, StanceCue cue)
+    {
+        if (facts.Of(Cue.AdvocacyYielded).Exists(m => m.End <= advocacy.Start && advocacy.Start - m.End <= 4))
+        {
+            return false;
+        }
+
+        // "We should allow them to ...": a government stating what it will do, not asking others.
+        if (advocacy.Start > 0 && facts.Tokens[advocacy.Start - 1].Text == "we" && !facts.Tokens[advocacy.Start - 1].IsUpper)
+        {
+            return false;
+        }
+
+        var phrase = facts.Slice(advocacy.Start, advocacy.End);
+        if (phrase.StartsWith("under pressure", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("pressure on", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var askers = Owners.SubjectsBefore(facts, clauseStart, advocacy.Start);
+        var addressed = Owners.SubjectsBefore(facts, advocacy.End, cue.Start);
+        return askers.Count == 0 || addressed.Except(askers).Any() || AddressesAllies(facts, clauseStart, cue.End);
+    }
+
+    // "urged allies to", "said partners should allow": the ask is of others, whoever asks.
+    private static bool AddressesAllies(SentenceFacts facts, int start, int end)
+    {
+        for (var i = start; i < end && i < facts.Tokens.Count; i++)
+        {
+            if (facts.Tokens[i].Text is "allies" or "partners" or "west" or "nato" or "members" or "countries" or "donors" or "coalition")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

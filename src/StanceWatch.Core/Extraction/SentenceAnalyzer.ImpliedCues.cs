@@ -1,0 +1,59 @@
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Extraction;
+
+/// <summary>Stance phrases a clause implies without an allow or prohibit word, and phrases that are not stances at all.</summary>
+internal static partial class SentenceAnalyzer
+{
+    // A headline's "Tajani on authorizing strikes: ..." names what someone spoke about, not what they decided.
+    private static bool IsTopic(SentenceFacts facts, StanceCue cue) =>
+        cue.Start >= 2 && facts.Tokens[cue.Start - 1].Text is "on" or "about"
+        && facts.Matches.Exists(m => m.Cue is Cue.Person or Cue.Supplier or Cue.LeaderOffice && m.End == cue.Start - 1);
+
+    // "discussing the restrictions", "talks about possibly lifting restrictions" without an allow phrase of their own.
+    private static StanceCue? ReviewOfRestrictions(SentenceFacts facts, int start, int end)
+    {
+        foreach (var review in facts.In(Cue.Review, start, end))
+        {
+            var noun = facts.FirstIn(Cue.RestrictionNoun, review.End, Math.Min(end, review.End + 8));
+            if (noun.Length > 0)
+            {
+                return new StanceCue(noun.Start, noun.End, Allows: false);
+            }
+        }
+
+        return null;
+    }
+
+    // "ruled out sending Taurus", "refused to supply ATACMS": a rule about supplying weapons, not about where they
+    // may be used.
+    private static bool ConcernsSupply(SentenceFacts facts, StanceCue cue)
+    {
+        var next = cue.End;
+        if (next < facts.Tokens.Count && facts.Tokens[next].Text is "to" or "the")
+        {
+            next++;
+        }
+
+        return facts.IsAt(next, Cue.SupplyVerb);
+    }
+
+    // "... stance on long-range strikes on Russian territory, adding that such a scenario remained an option".
+    private static StanceCue? OptionOfStrikes(SentenceFacts facts, int start, int end)
+    {
+        var option = facts.FirstIn(Cue.ReviewAfter, start, end);
+        return option.Length > 0 && facts.AnyIn(Cue.Strike, start, option.Start)
+            ? new StanceCue(option.Start, option.End, Allows: true)
+            : null;
+    }
+
+    // "its policy on long-range strikes into Russia had not changed", "is not going to change its position": with no
+    // other stance phrase, a policy said to be unchanged is the restriction standing (a denial of any shift).
+    private static StanceCue? UnchangedPolicy(SentenceFacts facts, int start, int end)
+    {
+        var unchanged = facts.FirstIn(Cue.Unchanged, start, end);
+        return unchanged.Length > 0 && facts.AnyIn(Cue.PolicyNoun, start, end)
+            ? new StanceCue(unchanged.Start, unchanged.End, Allows: false)
+            : null;
+    }
+}

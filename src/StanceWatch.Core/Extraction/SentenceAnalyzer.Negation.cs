@@ -1,0 +1,40 @@
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Extraction;
+
+/// <summary>Whether a stance phrase is negated: "not allow", "ruled out allowing", "is not going to give X permission".</summary>
+internal static partial class SentenceAnalyzer
+{
+    private const int NegationWindow = 3;
+
+    // "not allow", and "ruled out allowing" / "opposes allowing": a prohibition right before a permission negates it.
+    private static bool IsNegated(SentenceFacts facts, StanceCue cue, int clauseStart) =>
+        facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= cue.Start
+            && (cue.Start - m.End <= NegationWindow || OnlyBridgeWords(facts, m.End, cue.Start))
+            && !IsPartOfPhrase(facts, m))
+        || (cue.Allows && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= 1))
+        // "the Constitution forbids the government from allowing Kyiv to ...".
+        || (cue.Allows && cue.Start > 0 && facts.Tokens[cue.Start - 1].Text == "from"
+            && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End < cue.Start));
+
+    // "is not going to give the Armed Forces of Ukraine permission": a negation reaches its stance phrase across a
+    // verb of giving and its recipient, however many words those take.
+    private static bool OnlyBridgeWords(SentenceFacts facts, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (facts.Tokens[i].Text is not ("going" or "to" or "give" or "gave" or "given" or "giving" or "grant" or "granted" or "granting"
+                or "be" or "been" or "being" or "yet" or "the" or "a" or "an" or "any" or "its" or "kyiv" or "kiev" or "ukraine" or "ukrainians"
+                or "ukrainian" or "armed" or "forces" or "of" or "military" or "formal" or "official" or "such" or "explicit"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "no" inside "no restrictions" or "not" inside "has not changed" are parts of other phrases, not negations.
+    private static bool IsPartOfPhrase(SentenceFacts facts, PhraseMatch negator) =>
+        facts.Matches.Exists(m => m.Cue is Cue.Denial or Cue.Allow or Cue.Prohibit && m.Start <= negator.Start && m.End >= negator.End && m.Length > negator.Length);
+}

@@ -1,0 +1,141 @@
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Extraction;
+
+/// <summary>Whose policy a stance phrase states when the weapons do not say: deciders, agents, companions, speakers.</summary>
+internal static partial class SentenceAnalyzer
+{
+    // "Markus Faber, a member of the Bundestag, said ...": a legislator's view is not the government's policy, unless a
+    // government office or person speaks in the same clause ("the defence secretary told parliament ...").
+    private static bool SpokenByLegislator(SentenceFacts facts, int clauseStart, int cueStart) =>
+        facts.AnyIn(Cue.Legislature, clauseStart, cueStart)
+        && !facts.AnyIn(Cue.LeaderOffice, clauseStart, cueStart)
+        && !facts.AnyIn(Cue.Person, clauseStart, cueStart);
+
+    // The suppliers after a "by" shortly after the stance phrase: "permission has also been granted by Canada".
+    private static List<string> AgentAfter(SentenceFacts facts, int cueEnd, int clauseEnd)
+    {
+        for (var i = cueEnd; i < clauseEnd && i <= cueEnd + 5; i++)
+        {
+            if (facts.Tokens[i].Text == "by")
+            {
+                return Owners.SubjectsBefore(facts, i + 1, clauseEnd);
+            }
+        }
+
+        return [];
+    }
+
+    // "this position has been supported by X, Y and Z": a policy noun, an echo verb, then "by" and the suppliers.
+    private static List<string> Echoers(SentenceFacts facts, int from, int clauseEnd)
+    {
+        foreach (var noun in facts.Of(Cue.PolicyNoun))
+        {
+            if (noun.Start < from || noun.End >= clauseEnd)
+            {
+                continue;
+            }
+
+            var echo = facts.FirstIn(Cue.EchoVerb, noun.End, Math.Min(clauseEnd, noun.End + 4));
+            if (echo.Length > 0 && echo.End < clauseEnd && facts.Tokens[echo.End].Text == "by")
+            {
+                return Owners.SubjectsBefore(facts, echo.End + 1, clauseEnd);
+            }
+        }
+
+        return [];
+    }
+
+    // "Berlin was informed of the US decision to allow Kyiv to strike ...": the supplier whose decision it is, not
+    // every supplier before it.
+    private static string? DeciderOf(SentenceFacts facts, int clauseStart, int cueStart)
+    {
+        var i = cueStart - 1;
+        if (i >= clauseStart && facts.Tokens[i].Text == "to")
+        {
+            i--;
+        }
+
+        if (i < clauseStart || facts.Tokens[i].Text is not ("decision" or "move" or "plan" or "policy" or "choice" or "refusal" or "readiness" or "willingness"))
+        {
+            return null;
+        }
+
+        // One adjective may stand between: "the Biden administration's apparent decision".
+        for (var end = i; end >= i - 1 && end > clauseStart; end--)
+        {
+            foreach (var match in facts.Of(Cue.Supplier))
+            {
+                if (match.End == end && match.Value is not null)
+                {
+                    return match.Value;
+                }
+            }
+
+            foreach (var match in facts.Of(Cue.Person))
+            {
+                if (match.End == end && match.Value is not null)
+                {
+                    return match.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"France followed Britain in allowing ...": Leaders follow or join the Followed suppliers in the stance.</summary>
+    private sealed record Companions(List<string> Leaders, List<string> Followed, bool Negated);
+
+    private static Companions? FindCompanions(SentenceFacts facts, int clauseStart, int cueStart)
+    {
+        var verb = facts.Of(Cue.CompanionVerb).LastOrDefault(m => m.Start >= clauseStart && m.End <= cueStart);
+        if (verb.Length == 0 || !facts.Tokens[cueStart - 1].Text.Equals("in", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var followed = Owners.SubjectsBefore(facts, verb.End, cueStart);
+        var leaders = Owners.SubjectsBefore(facts, clauseStart, verb.Start);
+        if (followed.Count == 0 || leaders.Count == 0)
+        {
+            return null;
+        }
+
+        var negated = facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= verb.Start && verb.Start - m.End <= 1);
+        return new Companions(leaders, followed, negated);
+    }
+
+    private static bool SpeaksInFirstPerson(SentenceFacts facts, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (facts.Tokens[i].Text is "we" or "our" or "us" && !facts.Tokens[i].IsUpper)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Who spoke for this supplier: one of its people named in the sentence, else "<supplier> official(s)".
+    private static string? Speaker(SentenceFacts facts, string supplierCode)
+    {
+        var person = facts.Of(Cue.Person).FirstOrDefault(m => m.Value == supplierCode);
+        if (person.Length > 0)
+        {
+            return facts.Slice(person.Start, person.End);
+        }
+
+        foreach (var supplier in facts.Of(Cue.Supplier))
+        {
+            if (supplier.Value == supplierCode && supplier.End < facts.Tokens.Count && facts.Tokens[supplier.End].Text is "official" or "officials" or "spokesman" or "spokeswoman" or "spokesperson")
+            {
+                return facts.Slice(supplier.Start, supplier.End + 1);
+            }
+        }
+
+        return null;
+    }
+}

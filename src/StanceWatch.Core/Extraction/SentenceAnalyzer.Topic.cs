@@ -1,0 +1,48 @@
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Extraction;
+
+/// <summary>Whether a sentence is about weapons used on Russian territory at all, or continues one that is.</summary>
+internal static partial class SentenceAnalyzer
+{
+    // Every statement needs Russian territory (or use only within Ukraine) in its sentence; one vectorised scan
+    // for these stems rejects most sentences of a news story before any tokenising. Kept in step with the
+    // "russia" and "withinUkraine" cues.
+    private static readonly System.Buffers.SearchValues<string> TerritoryStems = System.Buffers.SearchValues.Create(
+        ["russia", "moscow", "kremlin", "border", "kursk", "belgorod", "bryansk", "other country", "ukrain"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Stems of the words a sentence about restrictions uses ("no restrictions", "not subject to any conditions").</summary>
+    public static readonly System.Buffers.SearchValues<string> RestrictionStems = System.Buffers.SearchValues.Create(
+        ["restrict", "limit", "condition", "caveat", "constraint", "red line", "prohibit", "ban"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Stems that may mark a sentence about restrictions or long-range weapons (see <see cref="RestrictionStems"/>).</summary>
+    public static readonly System.Buffers.SearchValues<string> ImpliedTopicStems = System.Buffers.SearchValues.Create(
+        ["restrict", "limit", "condition", "caveat", "constraint", "red line", "prohibit", "ban", "long-range", "long range",
+         "longer-range", "atacms", "storm shadow", "scalp", "taurus"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool LongRangeSystemNamed(SentenceFacts facts, Lexicon lexicon)
+    {
+        foreach (var match in facts.Of(Cue.NamedWeapon))
+        {
+            if (match.Value is { } name && lexicon.Systems.TryGetValue(name, out var system) && system.WeaponClass == WeaponClass.LongRange)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> ContinuationWords = System.Buffers.SearchValues.Create(
+        [" also ", " too,", " too.", " too ", "likewise", "similarly", " as well", "such use", "such strikes", "such attacks", "similar permission"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The sentence says it adds to what came before ("has also granted permission", "likewise").</summary>
+    public static bool ContinuesPrevious(string sentence) => sentence.AsSpan().IndexOfAny(ContinuationWords) >= 0;
+
+    private static Predicate<PhraseMatch> IsWithinUkrainePhrase(SentenceFacts facts) =>
+        m => m.Cue == Cue.Prohibit && facts.Slice(m.Start, m.End).Contains("Ukrain", StringComparison.OrdinalIgnoreCase);
+}
