@@ -49,7 +49,8 @@ internal static partial class SentenceAnalyzer
                 case Cue.Hedge:
                     return Governed.Skip;
                 // "said they would not prohibit" states a policy; "would soon overturn" speculates.
-                case Cue.Speculative when allows && !facts.Of(Cue.Negator).Exists(n => n.Start == governor.End):
+                // "indicated that it would allow" reports a decision in the speaker's future tense.
+                case Cue.Speculative when allows && !facts.Of(Cue.Negator).Exists(n => n.Start == governor.End) && !IsReportedFuture(facts, governor):
                     return Governed.Skip;
                 case Cue.Advocacy when othersWeapons || IsAdvocacy(facts, governor, clauseStart, cue):
                     return Governed.Skip;
@@ -57,6 +58,24 @@ internal static partial class SentenceAnalyzer
         }
 
         return Governed.Plain;
+    }
+
+    private static bool IsReportedFuture(SentenceFacts facts, PhraseMatch speculative)
+    {
+        if (speculative.Length != 1 || facts.Tokens[speculative.Start].Text != "would")
+        {
+            return false;
+        }
+
+        foreach (var attribution in facts.Of(Cue.Attribution))
+        {
+            if (attribution.End <= speculative.Start && speculative.Start - attribution.End <= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWhetherToDecide(SentenceFacts facts, PhraseMatch hedge) =>

@@ -37,11 +37,16 @@ internal static partial class SentenceAnalyzer
     }
 
     private static readonly System.Buffers.SearchValues<string> ContinuationWords = System.Buffers.SearchValues.Create(
-        [" also ", " too,", " too.", " too ", "likewise", "similarly", " as well", "such use", "such strikes", "such attacks", "similar permission"],
-        StringComparison.OrdinalIgnoreCase);
+        [" also ", " too,", " too.", " too ", "likewise", "similarly", " as well", "similar permission"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> TopicReferences = System.Buffers.SearchValues.Create(
+        ["such use", "such strikes", "such attacks", "these strikes", "these attacks", "such a use"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The sentence says it adds to what came before ("has also granted permission", "likewise").</summary>
     public static bool ContinuesPrevious(string sentence) => sentence.AsSpan().IndexOfAny(ContinuationWords) >= 0;
+
+    /// <summary>The sentence points back at the topic itself ("may be used for such attacks", "against such use").</summary>
+    public static bool RefersToTopic(string sentence) => sentence.AsSpan().IndexOfAny(TopicReferences) >= 0;
 
     private static Predicate<PhraseMatch> IsWithinUkrainePhrase(SentenceFacts facts) =>
         m => m.Cue == Cue.Prohibit && facts.Slice(m.Start, m.End).Contains("Ukrain", StringComparison.OrdinalIgnoreCase);

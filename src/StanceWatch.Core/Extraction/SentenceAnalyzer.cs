@@ -101,7 +101,9 @@ internal static partial class SentenceAnalyzer
             var joins = token.Text == "as"
                 && ((i > 0 && facts.Tokens[i - 1].Text is "such" or "well")
                     || (i + 2 < facts.Tokens.Count && facts.Tokens[i + 1].Text == "well" && facts.Tokens[i + 2].Text == "as"));
-            var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" : facts.IsAt(i, Cue.ClauseBreak) && !joins;
+            // "Belgium, however, has stated ...": a connective set off by commas on both sides is parenthetical.
+            var parenthetical = i > 0 && i + 1 < facts.Tokens.Count && facts.Tokens[i - 1].Text == "," && facts.Tokens[i + 1].Text == ",";
+            var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" : facts.IsAt(i, Cue.ClauseBreak) && !joins && !parenthetical;
             if (breaks && i > start)
             {
                 yield return (start, i);

@@ -400,4 +400,31 @@ public sealed class PhrasingTests
             Reading.Triples("The Italian defence minister said the constitution forbids the government from allowing Kyiv to use Italian weapons on Russian territory."));
         Assert.Empty(Reading.Triples("Many of Italy's allies have said they will allow Ukraine to use their weapons for strikes inside Russian territory."));
     }
+
+    [Fact]
+    public void A_parenthetical_however_keeps_its_subject_and_a_reported_would_is_a_decision()
+    {
+        Assert.Equal(
+            [("BE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Belgium, however, has stated that its donated F-16 aircraft can only be used within Ukraine's territory."));
+        Assert.Equal(
+            [("NL", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Netherlands indicated that it would allow Ukraine to strike inside Russia with Dutch weapons."));
+        Assert.Empty(Reading.Triples("Officials said the Netherlands would soon allow Ukraine to strike inside Russia with Dutch weapons."));
+    }
+
+    [Fact]
+    public void A_sentence_about_such_attacks_is_on_the_topic_of_its_article()
+    {
+        const string text = """
+            Debate in Europe
+
+            The debate about attacks on Russian territory with Western weapons has been intense in Europe.
+
+            Spain and Portugal have stated that their weapon donations may be used for such attacks.
+            """;
+        Assert.Equal(
+            [("ES", WeaponClass.General, Stance.Allowed), ("PT", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples(text));
+    }
 }
