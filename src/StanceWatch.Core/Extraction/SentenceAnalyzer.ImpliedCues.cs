@@ -25,17 +25,27 @@ internal static partial class SentenceAnalyzer
         return null;
     }
 
-    // "ruled out sending Taurus", "refused to supply ATACMS": a rule about supplying weapons, not about where they
-    // may be used.
+    // "ruled out sending Taurus", "refused to supply ATACMS", "authorized ... transfers of defensive equipment": a
+    // rule about supplying weapons, not about where they may be used. The supply word must come before any word of
+    // use or weapon ("allowed Ukraine to use weapons delivered ..." is about use).
     private static bool ConcernsSupply(SentenceFacts facts, StanceCue cue)
     {
-        var next = cue.End;
-        if (next < facts.Tokens.Count && facts.Tokens[next].Text is "to" or "the")
+        for (var i = cue.End; i < facts.Tokens.Count && i <= cue.End + 6; i++)
         {
-            next++;
+            // "do not want the weapons we send to be used ...": once the weapons are named, a supply word describes them.
+            if (facts.IsAt(i, Cue.Strike) || facts.IsAt(i, Cue.GeneralWeapon) || facts.IsAt(i, Cue.NamedWeapon))
+            {
+                return false;
+            }
+
+            // "American-provided long-range missiles" names an owner, not a supply.
+            if (facts.IsAt(i, Cue.SupplyVerb) && !facts.Of(Cue.Supplier).Exists(m => m.End == i))
+            {
+                return true;
+            }
         }
 
-        return facts.IsAt(next, Cue.SupplyVerb);
+        return false;
     }
 
     // "... stance on long-range strikes on Russian territory, adding that such a scenario remained an option".

@@ -427,4 +427,13 @@ public sealed class PhrasingTests
             [("ES", WeaponClass.General, Stance.Allowed), ("PT", WeaponClass.General, Stance.Allowed)],
             Reading.Triples(text));
     }
+
+    [Fact]
+    public void Authorising_transfers_of_weapons_is_about_supply_not_use()
+    {
+        Assert.Empty(Reading.Triples("Blinken said he authorized and fully endorsed transfers of defensive equipment to Ukraine to defend itself against Russia's aggression."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The US policy calling on Ukraine not to use American-provided long-range missiles to strike inside Russia has not changed."));
+    }
 }
