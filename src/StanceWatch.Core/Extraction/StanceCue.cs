@@ -121,7 +121,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         foreach (var match in facts.Matches)
         {
             if (match.Cue is Cue.Allow or Cue.Prohibit && !Enumerable.Range(match.Start, match.Length).Any(consumed.Contains)
-                && !NamesAProcedure(facts, match))
+                && !NamesAProcedure(facts, match) && !ActsOnRussia(facts, match))
             {
                 candidates.Add(new StanceCue(match.Start, match.End, match.Cue == Cue.Allow));
             }
@@ -138,6 +138,25 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         }
 
         return chosen;
+    }
+
+    // "using long-range weaponry to prevent and interdict Russia's ability ...": what the weapons are for, not a rule.
+    private static bool ActsOnRussia(SentenceFacts facts, PhraseMatch match)
+    {
+        if (match.Cue != Cue.Prohibit || match.Start == 0 || facts.Tokens[match.Start - 1].Text != "to")
+        {
+            return false;
+        }
+
+        for (var i = match.End; i < facts.Tokens.Count && i <= match.End + 3; i++)
+        {
+            if (facts.IsAt(i, Cue.Russia))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "an approval procedure has prevented Ukraine from ...": the permission word names a procedure, not a permission.

@@ -436,4 +436,13 @@ public sealed class PhrasingTests
             [("US", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("The US policy calling on Ukraine not to use American-provided long-range missiles to strike inside Russia has not changed."));
     }
+
+    [Fact]
+    public void What_weapons_are_for_is_not_a_rule_and_wanting_another_to_allow_is_advocacy()
+    {
+        Assert.DoesNotContain(
+            Reading.Triples("Canada fully supports Ukraine using Canadian weapons to prevent and interdict Russia's attacks on civilian infrastructure."),
+            t => t.Stance == Stance.Prohibited);
+        Assert.Empty(Reading.Triples("Ukraine and many of its supporters want President Biden to let Kyiv use the weapons to strike military targets deeper inside Russia."));
+    }
 }
