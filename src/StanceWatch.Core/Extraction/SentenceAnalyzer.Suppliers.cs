@@ -138,4 +138,20 @@ internal static partial class SentenceAnalyzer
 
         return null;
     }
+
+    // "... U.S.-made ATACMS and U.K.-made Storm Shadow missiles, but the two countries have not permitted ...": a
+    // pair named as a group stands for the suppliers named earlier in the sentence.
+    private static List<string> GroupReferent(SentenceFacts facts, int clauseStart, int cueStart)
+    {
+        for (var i = clauseStart; i + 1 < cueStart; i++)
+        {
+            if (facts.Tokens[i].Text is "two" or "both" && facts.Tokens[i + 1].Text is "countries" or "governments" or "allies" or "capitals" or "nations")
+            {
+                var earlier = Owners.SubjectsBefore(facts, 0, clauseStart);
+                return earlier.Count >= 2 ? earlier.TakeLast(2).ToList() : [];
+            }
+        }
+
+        return [];
+    }
 }

@@ -186,6 +186,11 @@ internal static partial class SentenceAnalyzer
             suppliers = companions is null ? Owners.SubjectsBefore(facts, clauseStart, cue.Start) : [.. companions.Leaders, .. companions.Followed];
         }
 
+        if (suppliers.Count == 0 && GroupReferent(facts, clauseStart, cue.Start) is { Count: > 0 } group)
+        {
+            suppliers = group;
+        }
+
         // "Similar permission has also been granted by Canada and Finland": the agent of a passive.
         if (suppliers.Count == 0 && AgentAfter(facts, cue.End, clauseEnd) is { Count: > 0 } agents)
         {

@@ -23,6 +23,13 @@ internal static class Weapons
         var (segmentStart, segmentEnd) = Mentions(facts, segment).Count > 0 ? segment : clause;
         var mentions = Mentions(facts, (segmentStart, segmentEnd));
         var longRange = facts.AnyIn(Cue.LongRangeWord, segmentStart, segmentEnd);
+        if (mentions.Count == 0 && RefersToEarlierClause(facts, cueEnd, clause) && Mentions(facts, (0, clause.Start)) is { Count: > 0 } earlierInSentence)
+        {
+            // "... ATACMS and Storm Shadow missiles, but the two countries have not permitted their use ...".
+            (mentions, segmentStart, segmentEnd) = (earlierInSentence, 0, clause.Start);
+            longRange |= facts.AnyIn(Cue.LongRangeWord, 0, clause.Start);
+        }
+
         if (mentions.Count == 0)
         {
             // "cleared Kyiv to deploy them in Russian territory" after a sentence about the long-range missiles.
@@ -41,6 +48,24 @@ internal static class Weapons
 
     private static List<PhraseMatch> Mentions(SentenceFacts facts, (int Start, int End) span) =>
         [.. facts.Matches.Where(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.Start >= span.Start && m.End <= span.End)];
+
+    // "their use", "them" right after the stance phrase, in a clause that names no weapons of its own.
+    private static bool RefersToEarlierClause(SentenceFacts facts, int cueEnd, (int Start, int End) clause) =>
+        clause.Start > 0 && Mentions(facts, clause).Count == 0
+        && (RefersBack(facts, cueEnd, clause.End) || HasToken(facts, cueEnd, Math.Min(clause.End, cueEnd + 3), "their"));
+
+    private static bool HasToken(SentenceFacts facts, int start, int end, string text)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (facts.Tokens[i].Text == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The pronoun must be the stance's object, a few words after it ("cleared Kyiv to deploy them"), not any "them".
     private static bool RefersBack(SentenceFacts facts, int cueEnd, int clauseEnd)

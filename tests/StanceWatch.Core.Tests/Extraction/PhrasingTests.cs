@@ -445,4 +445,12 @@ public sealed class PhrasingTests
             t => t.Stance == Stance.Prohibited);
         Assert.Empty(Reading.Triples("Ukraine and many of its supporters want President Biden to let Kyiv use the weapons to strike military targets deeper inside Russia."));
     }
+
+    [Fact]
+    public void The_two_countries_stand_for_the_pair_named_earlier_and_their_use_for_their_weapons()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Ukraine has received French SCALP and British Storm Shadow missiles, but the two countries have not permitted their use inside Russian territory so far."));
+    }
 }
