@@ -30,9 +30,23 @@ internal static class Owners
             .ToList();
 
     // "Many of Italy's allies have said they will allow ...": the supplier only qualifies the others who speak.
+    // "a principle that I share with the American president: we do not want ...": a supplier after "with" is a
+    // companion of the subject, not the subject.
     private static bool NamesOthers(SentenceFacts facts, PhraseMatch supplier) =>
-        supplier.End < facts.Tokens.Count
-        && facts.Tokens[supplier.End].Text is "allies" or "partners" or "neighbours" or "neighbors" or "critics" or "rivals" or "opponents" or "adversaries" or "enemies";
+        (supplier.End < facts.Tokens.Count
+            && facts.Tokens[supplier.End].Text is "allies" or "partners" or "neighbours" or "neighbors" or "critics" or "rivals" or "opponents" or "adversaries" or "enemies")
+        || FollowsWith(facts, supplier.Start);
+
+    private static bool FollowsWith(SentenceFacts facts, int start)
+    {
+        var i = start - 1;
+        if (i >= 0 && facts.Tokens[i].Text is "the")
+        {
+            i--;
+        }
+
+        return i >= 0 && facts.Tokens[i].Text == "with";
+    }
 
     // Returns true when a non-supplier group ("Western", "allied") owns the weapons.
     private static bool LookBack(SentenceFacts facts, int weaponStart, List<string> suppliers)

@@ -453,4 +453,17 @@ public sealed class PhrasingTests
             [("FR", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Ukraine has received French SCALP and British Storm Shadow missiles, but the two countries have not permitted their use inside Russian territory so far."));
     }
+
+    [Fact]
+    public void A_supplier_named_after_with_is_a_companion_not_the_subject()
+    {
+        const string text = """
+            Slovakia's line on its weapons
+
+            The position was set out by Slovak Prime Minister Robert Fico on Tuesday.
+
+            "There is a principle I share with the American president: we do not want the weapons we supply to hit Russian territory," he said.
+            """;
+        Assert.Equal([("SK", WeaponClass.General, Stance.Prohibited)], Reading.Triples(text));
+    }
 }
