@@ -466,4 +466,12 @@ public sealed class PhrasingTests
             """;
         Assert.Equal([("SK", WeaponClass.General, Stance.Prohibited)], Reading.Triples(text));
     }
+
+    [Fact]
+    public void Deployment_against_Russia_is_use_against_Russia()
+    {
+        Assert.Equal(
+            [("NO", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("In a policy shift by Norway, deployment against Russian territory has just been authorised."));
+    }
 }
