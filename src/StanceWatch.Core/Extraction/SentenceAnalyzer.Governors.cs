@@ -48,6 +48,10 @@ internal static partial class SentenceAnalyzer
                     return Governed.Review;
                 case Cue.Hedge:
                     return Governed.Skip;
+                // "is expected to launch talks about whether to approve": what is expected is a deliberation, which
+                // the later governor reads.
+                case Cue.Speculative when governors.Exists(g => g.Start > governor.Start && (g.Cue == Cue.Review || (g.Cue == Cue.Hedge && IsWhetherToDecide(facts, g)))):
+                    continue;
                 // "said they would not prohibit" states a policy; "would soon overturn" speculates.
                 // "indicated that it would allow" reports a decision in the speaker's future tense.
                 case Cue.Speculative when allows && !facts.Of(Cue.Negator).Exists(n => n.Start == governor.End) && !IsReportedFuture(facts, governor):

@@ -30,18 +30,36 @@ internal static partial class SentenceAnalyzer
     // use or weapon ("allowed Ukraine to use weapons delivered ..." is about use).
     private static bool ConcernsSupply(SentenceFacts facts, StanceCue cue)
     {
-        for (var i = cue.End; i < facts.Tokens.Count && i <= cue.End + 6; i++)
+        var weaponsNamed = false;
+        for (var i = cue.End; i < facts.Tokens.Count && i <= cue.End + 8; i++)
         {
-            // "do not want the weapons we send to be used ...": once the weapons are named, a supply word describes them.
-            if (facts.IsAt(i, Cue.Strike) || facts.IsAt(i, Cue.GeneralWeapon) || facts.IsAt(i, Cue.NamedWeapon))
+            if (facts.IsAt(i, Cue.Strike))
             {
                 return false;
             }
 
-            // "American-provided long-range missiles" names an owner, not a supply.
-            if (facts.IsAt(i, Cue.SupplyVerb) && !facts.Of(Cue.Supplier).Exists(m => m.End == i))
+            if (facts.IsAt(i, Cue.GeneralWeapon) || facts.IsAt(i, Cue.NamedWeapon))
+            {
+                weaponsNamed = true;
+                continue;
+            }
+
+            // "American-provided long-range missiles" names an owner, not a supply. Once the weapons are named, a supply
+            // word describes them ("do not want the weapons we send to be used ...") unless it is what is wanted of
+            // them: "does not want these long-range weapons to be delivered".
+            if (facts.IsAt(i, Cue.SupplyVerb) && !weaponsNamed && !facts.Of(Cue.Supplier).Exists(m => m.End == i))
             {
                 return true;
+            }
+
+            if (weaponsNamed && facts.Tokens[i - 1].Text == "be" && facts.Tokens[i].Text is "delivered" or "supplied" or "sent" or "provided" or "transferred" or "shipped" or "handed" or "donated" or "exported")
+            {
+                return true;
+            }
+
+            if (!weaponsNamed && i > cue.End + 6)
+            {
+                return false;
             }
         }
 

@@ -154,4 +154,38 @@ internal static partial class SentenceAnalyzer
 
         return [];
     }
+
+    private static bool PersonPronounAt(SentenceFacts facts, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (facts.Tokens[i].Text is "he" or "she")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last person named before the clause, or a supplier's office ("the British prime minister").
+    private static string? PersonBefore(SentenceFacts facts, int end)
+    {
+        string? found = null;
+        foreach (var match in facts.Matches)
+        {
+            if (match.End > end || match.Value is null)
+            {
+                continue;
+            }
+
+            if (match.Cue == Cue.Person
+                || (match.Cue == Cue.Supplier && facts.Matches.Exists(o => o.Cue == Cue.LeaderOffice && o.Start >= match.End && o.Start - match.End <= 1)))
+            {
+                found = match.Value;
+            }
+        }
+
+        return found;
+    }
 }

@@ -215,6 +215,14 @@ internal static partial class SentenceAnalyzer
             suppliers = Owners.SubjectsBefore(facts, Math.Max(0, clauseStart - 6), clauseStart).TakeLast(1).ToList();
         }
 
+        // "..., Sir Keir Starmer has insisted, as he is expected to launch talks about whether to approve ...": "he"
+        // or "she" is the person named before, in this sentence or the ones just before it.
+        if (suppliers.Count == 0 && PersonPronounAt(facts, clauseStart, cue.Start))
+        {
+            suppliers = PersonBefore(facts, clauseStart) is { } person ? [person] : context.NearbySpeaker() is { } speaker ? [speaker] : [];
+            confidenceAdjustment -= 0.1;
+        }
+
         if (suppliers.Count == 0 && !owners.HasGroupOwner && weapons.System is { Origin.Count: 1 } system)
         {
             suppliers = [system.Origin[0]];

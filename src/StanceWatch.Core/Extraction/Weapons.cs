@@ -41,6 +41,13 @@ internal static class Weapons
 
         var nearest = mentions.MinBy(m => m.End <= cueStart ? cueStart - m.End : Math.Max(0, m.Start - cueEnd));
         var system = System(nearest, lexicon) ?? Exemplified(facts, nearest, mentions, lexicon);
+        // "... a sole issue like long-range missiles ..., talks about whether to approve Kyiv's use of such weapons":
+        // "such weapons" are the ones named before.
+        if (system is null && !longRange && IsAnaphoric(facts, nearest) && (Before(facts, nearest.Start, lexicon) ?? context.EarlierWeapon()) is { } referent)
+        {
+            return referent;
+        }
+
         return system is null
             ? General(longRange) with { Vague = !longRange && IsMissileWord(facts, nearest) }
             : new Description(system.Name, system.WeaponClass == WeaponClass.LongRange || longRange ? WeaponClass.LongRange : WeaponClass.General, system);
@@ -79,6 +86,33 @@ internal static class Weapons
         }
 
         return false;
+    }
+
+    private static bool IsAnaphoric(SentenceFacts facts, PhraseMatch mention) =>
+        mention.Cue == Cue.GeneralWeapon && mention.Start > 0 && facts.Tokens[mention.Start - 1].Text is "such" or "these" or "those";
+
+    // The system, or long-range weapons, named last before a position in the sentence.
+    private static Description? Before(SentenceFacts facts, int position, Lexicon lexicon)
+    {
+        Description? found = null;
+        foreach (var match in facts.Matches)
+        {
+            if (match.End > position)
+            {
+                continue;
+            }
+
+            if (System(match, lexicon) is { } system)
+            {
+                found = new Description(system.Name, system.WeaponClass, system);
+            }
+            else if (match.Cue == Cue.LongRangeWord)
+            {
+                found = General(longRange: true);
+            }
+        }
+
+        return found;
     }
 
     private static bool IsMissileWord(SentenceFacts facts, PhraseMatch mention) =>

@@ -474,4 +474,62 @@ public sealed class PhrasingTests
             [("NO", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("In a policy shift by Norway, deployment against Russian territory has just been authorised."));
     }
+
+    [Fact]
+    public void Talks_expected_about_whether_to_allow_are_a_consideration()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Keir Starmer is expected to launch talks about whether to approve the use of long-range weapons in Russia."));
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("France had already signalled it was open to easing restrictions on Ukraine striking Russian territory with its weapons."));
+    }
+
+    [Fact]
+    public void He_or_she_is_the_person_named_before()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("The war will not turn on long-range missiles alone, Keir Starmer said, as he prepared talks on whether to approve their use in Russia."));
+    }
+
+    [Fact]
+    public void Such_weapons_are_the_ones_named_before()
+    {
+        const string text = """
+            London weighs a change
+
+            Britain has long refused to let Kyiv fire Storm Shadow missiles into Russia.
+
+            Downing Street said on Tuesday that it was considering allowing the use of such weapons against Russian territory.
+            """;
+        Assert.Equal([("GB", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(text));
+    }
+
+    [Fact]
+    public void Not_wanting_weapons_delivered_is_about_supply()
+    {
+        const string text = """
+            Berlin keeps its no
+
+            The US has allowed Ukraine to use ATACMS inside Russia, but the German chancellor said it changed nothing.
+
+            "He does not want these long-range weapons to be delivered," the spokesperson said of the chancellor.
+            """;
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples(text));
+    }
+
+    [Fact]
+    public void Saying_it_is_right_to_relax_the_rules_is_an_opinion_not_a_policy()
+    {
+        const string text = """
+            Prague speaks up
+
+            The Czech foreign minister, Jan Lipavsky, spoke to reporters about strikes on Russian airfields.
+
+            He said it was right to relax restrictions on weapons in response to Russia's attacks.
+            """;
+        Assert.Empty(Reading.Triples(text));
+    }
 }
