@@ -52,6 +52,9 @@ internal static partial class SentenceAnalyzer
                 // the later governor reads.
                 case Cue.Speculative when governors.Exists(g => g.Start > governor.Start && (g.Cue == Cue.Review || (g.Cue == Cue.Hedge && IsWhetherToDecide(facts, g)))):
                     continue;
+                // "the US could restrict Ukraine's use of British missiles" imagines a ban; "would refuse" reports one.
+                case Cue.Speculative when !cue.Allows && !allows && cue.Start - governor.End <= 2 && facts.Tokens[governor.Start].Text is not "would":
+                    return Governed.Skip;
                 // "said they would not prohibit" states a policy; "would soon overturn" speculates.
                 // "indicated that it would allow" reports a decision in the speaker's future tense.
                 case Cue.Speculative when allows && !facts.Of(Cue.Negator).Exists(n => n.Start == governor.End) && !IsReportedFuture(facts, governor):

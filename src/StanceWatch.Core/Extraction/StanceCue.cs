@@ -61,6 +61,20 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             }
         }
 
+        // "the authorization does not extend to long-range ATACMS missiles": a permission said not to reach some
+        // weapons bars them.
+        foreach (var allow in facts.Of(Cue.Allow))
+        {
+            if (ReachIsDenied(facts, allow) is { } end && !consumed.Contains(allow.Start))
+            {
+                candidates.Add(new StanceCue(allow.Start, end, false));
+                for (var i = allow.Start; i < end; i++)
+                {
+                    consumed.Add(i);
+                }
+            }
+        }
+
         // "may only be used on Ukrainian territory": "only" shortly before a within-Ukraine phrase confines use to Ukraine.
         foreach (var within in facts.Of(Cue.WithinUkraine))
         {
@@ -138,6 +152,27 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         }
 
         return chosen;
+    }
+
+    // The end of "... does not extend to", "... to strike Russia doesn't cover" shortly after a permission.
+    private static int? ReachIsDenied(SentenceFacts facts, PhraseMatch allow)
+    {
+        for (var i = allow.End + 1; i < facts.Tokens.Count && i <= allow.End + 7; i++)
+        {
+            var text = facts.Tokens[i].Text;
+            if (text is ";" or "but" or "while" || facts.IsAt(i, Cue.Allow) || facts.IsAt(i, Cue.Prohibit))
+            {
+                return null;
+            }
+
+            if (text is "extend" or "extends" or "cover" or "covers" or "apply" or "applies" or "include" or "includes"
+                && facts.Tokens[i - 1].Text is "not" or "n't" or "never")
+            {
+                return i + 1 < facts.Tokens.Count && facts.Tokens[i + 1].Text == "to" ? i + 2 : i + 1;
+            }
+        }
+
+        return null;
     }
 
     // "using long-range weaponry to prevent and interdict Russia's ability ...": what the weapons are for, not a rule.

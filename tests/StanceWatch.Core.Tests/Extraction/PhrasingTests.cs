@@ -532,4 +532,43 @@ public sealed class PhrasingTests
             """;
         Assert.Empty(Reading.Triples(text));
     }
+
+    [Fact]
+    public void A_permission_that_does_not_extend_to_a_weapon_bars_it()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The authorization to strike Russia does not extend to long-range ATACMS missiles."));
+    }
+
+    [Fact]
+    public void Continuing_to_restrict_is_Prohibited_for_each_supplier_named()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Western nations, including the US and UK, continue to restrict the use of their long-range weapons to prevent deep strikes inside Russia."));
+    }
+
+    [Fact]
+    public void A_potential_permission_or_a_ban_that_could_come_is_not_a_rule()
+    {
+        Assert.Empty(Reading.Triples("Zelensky was more optimistic about a potential US authorization for long-range strikes on Russian territory."));
+        Assert.Empty(Reading.Triples("The report pointed out that Washington could restrict Ukraine's use of the missiles against Russia, as they rely on American data."));
+    }
+
+    [Fact]
+    public void Being_willing_to_allow_is_a_consideration()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("The president signaled that he would be willing to allow Ukraine to use American long-range missiles inside Russia."));
+    }
+
+    [Fact]
+    public void A_range_allowed_is_a_limit()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("Russian jets fire from airfields beyond the range allowed by the US for strikes inside Russia with US-supplied weapons."));
+    }
 }
