@@ -278,8 +278,10 @@ internal static partial class SentenceAnalyzer
                 own = stance is Stance.Allowed or Stance.Limited ? Stance.Prohibited : stance == Stance.Prohibited ? Stance.Allowed : stance;
             }
 
+            // "the US and UK ... their long-range weapons like ATACMS and Storm Shadow": each its own system.
+            var ownWeapons = Weapons.OwnSystem(facts, weapons, supplier, segmentStart, segmentEnd, lexicon);
             statements.Add(new SentenceStatement(
-                new Statement(supplier, weapons.Name, weapons.WeaponClass, own, own == stance ? kind : StatementKind.Decision,
+                new Statement(supplier, ownWeapons.Name, ownWeapons.WeaponClass, own, own == stance ? kind : StatementKind.Decision,
                     own == stance ? scope : null, facts.Text, Speaker(facts, supplier), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), context.StatedAt),
                 background,
                 weapons.Vague));

@@ -53,6 +53,25 @@ internal static class Weapons
             : new Description(system.Name, system.WeaponClass == WeaponClass.LongRange || longRange ? WeaponClass.LongRange : WeaponClass.General, system);
     }
 
+    /// <summary>The system of the segment that this supplier makes, when the one found is another's.</summary>
+    public static Description OwnSystem(SentenceFacts facts, Description found, string supplier, int segmentStart, int segmentEnd, Lexicon lexicon)
+    {
+        if (found.System is not { } system || system.Origin.Contains(supplier))
+        {
+            return found;
+        }
+
+        foreach (var mention in Mentions(facts, (segmentStart, segmentEnd)))
+        {
+            if (System(mention, lexicon) is { } other && other.Origin.Contains(supplier))
+            {
+                return new Description(other.Name, other.WeaponClass, other);
+            }
+        }
+
+        return found;
+    }
+
     private static List<PhraseMatch> Mentions(SentenceFacts facts, (int Start, int End) span) =>
         [.. facts.Matches.Where(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.Start >= span.Start && m.End <= span.End)];
 

@@ -547,6 +547,8 @@ public sealed class PhrasingTests
         Assert.Equal(
             [("GB", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Western nations, including the US and UK, continue to restrict the use of their long-range weapons to prevent deep strikes inside Russia."));
+        var statements = Reading.Statements("The US and UK continue to restrict the use of their long-range weapons like ATACMS and Storm Shadow inside Russia.");
+        Assert.Equal(["GB Storm Shadow", "US ATACMS"], statements.Select(s => $"{s.Supplier} {s.Weapons}").Order(StringComparer.Ordinal));
     }
 
     [Fact]
