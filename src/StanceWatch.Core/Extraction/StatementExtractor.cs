@@ -86,6 +86,7 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
             .Where(s => s.Statement.WeaponClass == WeaponClass.LongRange)
             .Select(s => (s.Statement.Supplier, s.Statement.Stance))
             .ToHashSet();
+        var longRangeSuppliers = longRange.Select(s => s.Supplier).ToHashSet(StringComparer.Ordinal);
 
         var statements = new List<Statement>();
         var seen = new HashSet<(string, string, Stance, string)>();
@@ -106,6 +107,13 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
             if (current.Stance == Stance.UnderReview && current.WeaponClass == WeaponClass.General && reviewedLongRange.Contains(current.Supplier))
             {
                 continue;
+            }
+
+            // "It is not ruled out that Biden may allow American missiles elsewhere in Russia" in a story about ATACMS:
+            // a consideration that names no weapons, or only "missiles", is about the long-range ones the story is about.
+            if (vague && current.Stance == Stance.UnderReview && current.WeaponClass == WeaponClass.General && longRangeSuppliers.Contains(current.Supplier))
+            {
+                current = current with { Weapons = WeaponClassNames.LongRange, WeaponClass = WeaponClass.LongRange };
             }
 
             if (seen.Add((current.Supplier, current.Weapons, current.Stance, current.Evidence)))

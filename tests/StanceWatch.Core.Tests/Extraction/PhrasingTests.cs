@@ -573,4 +573,18 @@ public sealed class PhrasingTests
             [("US", WeaponClass.General, Stance.Limited)],
             Reading.Triples("Russian jets fire from airfields beyond the range allowed by the US for strikes inside Russia with US-supplied weapons."));
     }
+
+    [Fact]
+    public void A_consideration_naming_no_weapons_in_a_story_about_long_range_ones_is_about_them()
+    {
+        const string text = """
+            Washington widens its permission
+
+            President Joe Biden has allowed Ukraine to use ATACMS against Russian and North Korean troops in the Kursk region of Russia.
+
+            It is not ruled out that Biden may allow Kyiv to use American missiles elsewhere in Russia, officials said.
+            """;
+        Assert.Contains(("US", WeaponClass.LongRange, Stance.UnderReview), Reading.Triples(text));
+        Assert.DoesNotContain(("US", WeaponClass.General, Stance.UnderReview), Reading.Triples(text));
+    }
 }
