@@ -13,9 +13,11 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         foreach (var removal in facts.Of(Cue.Removal))
         {
             // "lift restrictions", "removal of the ban", and the passive "restrictions to be lifted".
+            // A passive reaches further back: "the restrictions on ATACMS strikes inside Russia have been removed".
+            var reach = removal.Start > 0 && facts.Tokens[removal.Start - 1].Text is "been" or "be" or "was" or "were" ? 10 : 3;
             var noun = facts.Of(Cue.RestrictionNoun).FirstOrDefault(m => m.Start >= removal.End && m.Start - removal.End <= 5)
                 is { Length: > 0 } after ? after
-                : facts.Of(Cue.RestrictionNoun).FirstOrDefault(m => m.End <= removal.Start && removal.Start - m.End <= 3);
+                : facts.Of(Cue.RestrictionNoun).LastOrDefault(m => m.End <= removal.Start && removal.Start - m.End <= reach);
             if (noun.Length > 0)
             {
                 var start = Math.Min(removal.Start, noun.Start);
@@ -24,6 +26,43 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
                 for (var i = start; i < end; i++)
                 {
                     consumed.Add(i);
+                }
+            }
+        }
+
+        // "rejected Ukraine's request to use ATACMS", "turned down calls to allow": refusing what was asked bars it,
+        // and a permission asked for right after the request is part of the refusal.
+        for (var i = 0; i < facts.Tokens.Count; i++)
+        {
+            var refusalEnd = RefusalEnd(facts, i);
+            if (refusalEnd < 0 || consumed.Contains(i))
+            {
+                continue;
+            }
+
+            for (var j = refusalEnd; j < facts.Tokens.Count && j <= refusalEnd + 3; j++)
+            {
+                if (facts.Tokens[j].Text is "request" or "requests" or "plea" or "pleas" or "appeal" or "appeals" or "calls" or "demands" or "demand" or "bid" or "proposal")
+                {
+                    var end = j + 1;
+                    if (end + 1 < facts.Tokens.Count && facts.Tokens[end].Text is "to" or "for")
+                    {
+                        foreach (var match in facts.StartingAt(end + 1))
+                        {
+                            if (match.Cue == Cue.Allow)
+                            {
+                                end = Math.Max(end, match.End);
+                            }
+                        }
+                    }
+
+                    candidates.Add(new StanceCue(i, end, false));
+                    for (var k = i; k < end; k++)
+                    {
+                        consumed.Add(k);
+                    }
+
+                    break;
                 }
             }
         }
@@ -152,6 +191,18 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         }
 
         return chosen;
+    }
+
+    // The end of "rejected", "turned down", "rebuffed" at a token, or -1.
+    private static int RefusalEnd(SentenceFacts facts, int i)
+    {
+        var text = facts.Tokens[i].Text;
+        if (text is "rejected" or "rejects" or "reject" or "rejecting" or "rebuffed" or "rebuffs" or "rebuff" or "declined" or "declines" or "denied" or "denies")
+        {
+            return i + 1;
+        }
+
+        return text is "turned" or "turns" or "turn" or "turning" && i + 1 < facts.Tokens.Count && facts.Tokens[i + 1].Text == "down" ? i + 2 : -1;
     }
 
     // The end of "... does not extend to", "... to strike Russia doesn't cover" shortly after a permission.

@@ -23,7 +23,7 @@ internal static class Weapons
         var (segmentStart, segmentEnd) = Mentions(facts, segment).Count > 0 ? segment : clause;
         var mentions = Mentions(facts, (segmentStart, segmentEnd));
         var longRange = facts.AnyIn(Cue.LongRangeWord, segmentStart, segmentEnd);
-        if (mentions.Count == 0 && RefersToEarlierClause(facts, cueEnd, clause) && Mentions(facts, (0, clause.Start)) is { Count: > 0 } earlierInSentence)
+        if (mentions.Count == 0 && (RefersToEarlierClause(facts, cueEnd, clause) || HasNoObject(facts, clause)) && Mentions(facts, (0, clause.Start)) is { Count: > 0 } earlierInSentence)
         {
             // "... ATACMS and Storm Shadow missiles, but the two countries have not permitted their use ...".
             (mentions, segmentStart, segmentEnd) = (earlierInSentence, 0, clause.Start);
@@ -79,6 +79,12 @@ internal static class Weapons
     private static bool RefersToEarlierClause(SentenceFacts facts, int cueEnd, (int Start, int End) clause) =>
         clause.Start > 0 && Mentions(facts, clause).Count == 0
         && (RefersBack(facts, cueEnd, clause.End) || HasToken(facts, cueEnd, Math.Min(clause.End, cueEnd + 3), "their"));
+
+    // "Ukraine fired British Storm Shadow missiles into Russia, after London gave permission": a later clause whose
+    // permission names no weapons, strikes or place is about the earlier clause's weapons.
+    private static bool HasNoObject(SentenceFacts facts, (int Start, int End) clause) =>
+        clause.Start > 0 && !facts.AnyIn(Cue.Strike, clause.Start, clause.End) && !facts.AnyIn(Cue.Russia, clause.Start, clause.End)
+        && !facts.AnyIn(Cue.WithinUkraine, clause.Start, clause.End);
 
     private static bool HasToken(SentenceFacts facts, int start, int end, string text)
     {

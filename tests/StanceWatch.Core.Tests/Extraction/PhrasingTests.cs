@@ -587,4 +587,38 @@ public sealed class PhrasingTests
         Assert.Contains(("US", WeaponClass.LongRange, Stance.UnderReview), Reading.Triples(text));
         Assert.DoesNotContain(("US", WeaponClass.General, Stance.UnderReview), Reading.Triples(text));
     }
+
+    [Fact]
+    public void Not_encouraging_or_enabling_strikes_is_Prohibited()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("The White House reiterated that it does not encourage or enable strikes inside Russia with US weapons."));
+    }
+
+    [Theory]
+    [InlineData("Biden has rejected Ukraine's request to use US long-range missiles in Russia.")]
+    [InlineData("Washington has so far declined Kyiv's requests to use ATACMS inside Russia.")]
+    [InlineData("The White House turned down calls to allow ATACMS strikes on Russian territory.")]
+    [InlineData("Washington is still holding back permission for ATACMS strikes on Russian soil.")]
+    public void Refusing_a_request_or_holding_back_permission_is_Prohibited(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(sentence));
+    }
+
+    [Theory]
+    [InlineData("Washington signed off on Ukraine's use of ATACMS against targets deep in Russia.")]
+    [InlineData("The restrictions on ATACMS strikes inside Russia have been removed, a US official confirmed.")]
+    public void Signing_off_and_restrictions_that_have_been_removed_allow(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void A_permission_with_no_object_of_its_own_is_for_the_weapons_named_before()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Ukraine fired British Storm Shadow missiles into Russia for the first time, after London gave permission."));
+    }
 }
