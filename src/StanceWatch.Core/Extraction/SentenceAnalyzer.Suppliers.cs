@@ -188,4 +188,26 @@ internal static partial class SentenceAnalyzer
 
         return found;
     }
+
+    // The suppliers or people an attribution after the stance phrase names: ", US officials said", "according to
+    // two Pentagon officials", "the British defence secretary told reporters".
+    private static List<string> AttributedAfter(SentenceFacts facts, int cueEnd)
+    {
+        foreach (var attribution in facts.Of(Cue.Attribution))
+        {
+            // "..., Singh said that the U.S. does not support ...": an attribution that opens a statement of its own.
+            if (attribution.Start < cueEnd || (attribution.End < facts.Tokens.Count && facts.Tokens[attribution.End].Text is "that" or ":"))
+            {
+                continue;
+            }
+
+            var sources = Owners.SubjectsBefore(facts, Math.Max(cueEnd, attribution.Start - 5), Math.Min(facts.Tokens.Count, attribution.End + 6));
+            if (sources.Count > 0)
+            {
+                return sources;
+            }
+        }
+
+        return [];
+    }
 }

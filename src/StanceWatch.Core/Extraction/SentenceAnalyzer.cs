@@ -229,6 +229,14 @@ internal static partial class SentenceAnalyzer
             confidenceAdjustment -= 0.25;
         }
 
+        // "The new guidance lets Ukraine strike just across the border, US officials said": the source named after it.
+        if (suppliers.Count == 0 && !owners.HasGroupOwner && !SpeaksInFirstPerson(facts, clauseStart, clauseEnd) && !facts.AnyIn(Cue.Russia, clauseStart, cue.Start)
+            && AttributedAfter(facts, cue.End) is { Count: > 0 } sources)
+        {
+            suppliers = sources;
+            confidenceAdjustment -= 0.05;
+        }
+
         // "We have not given permission for our missiles ...," the Italian defence minister said: a first-person
         // policy belongs to whoever the sentence names as saying it.
         if (suppliers.Count == 0 && SpeaksInFirstPerson(facts, clauseStart, clauseEnd))

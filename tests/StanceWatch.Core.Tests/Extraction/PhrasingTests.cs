@@ -621,4 +621,14 @@ public sealed class PhrasingTests
             [("GB", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples("Ukraine fired British Storm Shadow missiles into Russia for the first time, after London gave permission."));
     }
+
+    [Fact]
+    public void A_rule_attributed_after_it_belongs_to_the_source_named()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("The new guidance lets Ukraine strike only military targets just across the border in Belgorod, US officials said."));
+        Assert.Empty(Reading.Triples("Asked how far into Russian territory Ukraine is allowed to strike, Singh said that she would not give a distance."));
+        Assert.Empty(Reading.Triples("Washington is looking at new missiles as Moscow continues to refuse talks on Russian territory, US Vice President JD Vance confirmed."));
+    }
 }
