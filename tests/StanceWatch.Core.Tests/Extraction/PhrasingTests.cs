@@ -631,4 +631,10 @@ public sealed class PhrasingTests
         Assert.Empty(Reading.Triples("Asked how far into Russian territory Ukraine is allowed to strike, Singh said that she would not give a distance."));
         Assert.Empty(Reading.Triples("Washington is looking at new missiles as Moscow continues to refuse talks on Russian territory, US Vice President JD Vance confirmed."));
     }
+
+    [Fact]
+    public void Missiles_that_cannot_be_fired_into_Russia_are_Prohibited()
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples("ATACMS still cannot be fired into Russia under US rules."));
+    }
 }
