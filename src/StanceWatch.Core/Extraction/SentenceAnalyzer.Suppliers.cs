@@ -210,4 +210,39 @@ internal static partial class SentenceAnalyzer
 
         return [];
     }
+
+    // The supplier in "Washington's approval", "the Biden administration's apparent decision to allow",
+    // "London's granting of permission".
+    private static string? PossessorOf(SentenceFacts facts, int cueStart)
+    {
+        var end = cueStart;
+        while (end > 0 && cueStart - end < 3 && facts.Tokens[end - 1].Text is "apparent" or "formal" or "official" or "reported" or "recent" or "new" or "granting" or "of" or "decision" or "to")
+        {
+            end--;
+        }
+
+        if (end == 0 || facts.Tokens[end - 1].IsPunctuation)
+        {
+            return null;
+        }
+
+        var last = facts.Tokens[end - 1];
+        if (last.End + 1 >= facts.Text.Length || facts.Text[last.End] is not ('\'' or '’'))
+        {
+            return null;
+        }
+
+        foreach (var match in facts.Matches)
+        {
+            if (match.End == end && match.Cue is Cue.Supplier or Cue.Person && match.Value is not null && !NamesOthersAfter(facts, match))
+            {
+                return match.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamesOthersAfter(SentenceFacts facts, PhraseMatch match) =>
+        match.End < facts.Tokens.Count && facts.Tokens[match.End].Text is "allies" or "partners";
 }

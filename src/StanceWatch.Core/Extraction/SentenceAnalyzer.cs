@@ -134,7 +134,10 @@ internal static partial class SentenceAnalyzer
             confidenceAdjustment -= cue.Allows ? 0 : 0.25;
         }
 
-        var owners = Owners.Find(facts, segmentStart, segmentEnd);
+        // "..., following Washington's approval for Ukraine to use ATACMS": whose permission it is, says so itself,
+        // whatever other suppliers' weapons the clause names.
+        var possessor = PossessorOf(facts, cue.Start);
+        var owners = possessor is null ? Owners.Find(facts, segmentStart, segmentEnd) : new Owners.Found([possessor], false);
         if (ConcernsSupply(facts, cue))
         {
             return null;

@@ -637,4 +637,18 @@ public sealed class PhrasingTests
     {
         Assert.Equal([("US", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples("ATACMS still cannot be fired into Russia under US rules."));
     }
+
+    [Fact]
+    public void A_permission_says_whose_it_is_by_its_possessor()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Ukraine launched British-supplied Storm Shadow missiles at Russian targets, following Washington's approval for Ukraine to use ATACMS against Russia."));
+    }
+
+    [Fact]
+    public void A_permission_not_officially_confirmed_is_no_rule()
+    {
+        Assert.Empty(Reading.Triples("London has not officially confirmed allowing Kyiv to use its missiles against targets inside Russia."));
+    }
 }
