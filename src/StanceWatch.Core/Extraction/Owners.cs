@@ -30,11 +30,15 @@ internal static class Owners
             .ToList();
 
     // "Many of Italy's allies have said they will allow ...": the supplier only qualifies the others who speak.
+    // A country's newspapers, analysts and experts speak about its policy, not for it.
     // "a principle that I share with the American president: we do not want ...": a supplier after "with" is a
     // companion of the subject, not the subject.
     private static bool NamesOthers(SentenceFacts facts, PhraseMatch supplier) =>
         (supplier.End < facts.Tokens.Count
-            && facts.Tokens[supplier.End].Text is "allies" or "partners" or "neighbours" or "neighbors" or "critics" or "rivals" or "opponents" or "adversaries" or "enemies")
+            && facts.Tokens[supplier.End].Text is "allies" or "partners" or "neighbours" or "neighbors" or "critics" or "rivals" or "opponents" or "adversaries" or "enemies"
+                // "According to German magazine Focus": a country's press is not its government.
+                or "magazine" or "newspaper" or "daily" or "outlet" or "broadcaster" or "media" or "press" or "tabloid" or "paper" or "weekly"
+                or "television" or "tv" or "radio" or "news" or "journalist" or "journalists" or "analysts" or "experts" or "commentators")
         || FollowsWith(facts, supplier.Start);
 
     private static bool FollowsWith(SentenceFacts facts, int start)

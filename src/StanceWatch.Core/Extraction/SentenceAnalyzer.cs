@@ -52,9 +52,11 @@ internal static partial class SentenceAnalyzer
             // Without Russia in the sentence, only a statement about the restrictions themselves, or about the
             // long-range weapons whose use on Russia is the whole question, is about this topic; one that places
             // the use in Ukraine ("in Crimea", "occupied territory") is not.
-            var aboutLongRange = facts.Has(Cue.LongRangeWord) || LongRangeSystemNamed(facts, context.Lexicon);
+            // "the right to use these weapons at its discretion" is about where they may be used, too.
+            var aboutTheQuestion = facts.Has(Cue.LongRangeWord) || LongRangeSystemNamed(facts, context.Lexicon)
+                || sentence.AsSpan().IndexOfAny(FreeUseStems) >= 0;
             var placedInUkraine = facts.Has(Cue.WithinUkraine) || sentence.Contains("Crimea", StringComparison.OrdinalIgnoreCase);
-            cues.RemoveAll(c => placedInUkraine || (!aboutLongRange && facts.Slice(c.Start, c.End).AsSpan().IndexOfAny(RestrictionStems) < 0));
+            cues.RemoveAll(c => placedInUkraine || (!aboutTheQuestion && facts.Slice(c.Start, c.End).AsSpan().IndexOfAny(RestrictionStems) < 0));
         }
 
         var clauses = Clauses(facts).ToList();

@@ -40,6 +40,9 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
                 continue;
             }
 
+            // A negated "grant" starts at its negator, so that the negation is part of the refusal, not of it.
+            var refusalStart = IsGrantWord(facts.Tokens[i].Text) ? NegatorBefore(facts, i).Start : i;
+
             for (var j = refusalEnd; j < facts.Tokens.Count && j <= refusalEnd + 3; j++)
             {
                 if (facts.Tokens[j].Text is "request" or "requests" or "plea" or "pleas" or "appeal" or "appeals" or "calls" or "demands" or "demand" or "bid" or "proposal")
@@ -56,8 +59,8 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
                         }
                     }
 
-                    candidates.Add(new StanceCue(i, end, false));
-                    for (var k = i; k < end; k++)
+                    candidates.Add(new StanceCue(refusalStart, end, false));
+                    for (var k = refusalStart; k < end; k++)
                     {
                         consumed.Add(k);
                     }
@@ -193,7 +196,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         return chosen;
     }
 
-    // The end of "rejected", "turned down", "rebuffed" at a token, or -1.
+    // The end of "rejected", "turned down", "rebuffed", a negated "grant" at a token, or -1.
     private static int RefusalEnd(SentenceFacts facts, int i)
     {
         var text = facts.Tokens[i].Text;
@@ -202,8 +205,20 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             return i + 1;
         }
 
+        // "reluctant to grant Ukraine's demand", "has not met Kyiv's request".
+        if (IsGrantWord(text))
+        {
+            return NegatorBefore(facts, i).Length > 0 ? i + 1 : -1;
+        }
+
         return text is "turned" or "turns" or "turn" or "turning" && i + 1 < facts.Tokens.Count && facts.Tokens[i + 1].Text == "down" ? i + 2 : -1;
     }
+
+    private static bool IsGrantWord(string text) =>
+        text is "grant" or "granted" or "fulfil" or "fulfill" or "fulfilled" or "meet" or "met" or "accept" or "accepted";
+
+    private static PhraseMatch NegatorBefore(SentenceFacts facts, int i) =>
+        facts.Of(Cue.Negator).LastOrDefault(m => m.End <= i && i - m.End <= 1);
 
     // The end of "... does not extend to", "... to strike Russia doesn't cover" shortly after a permission.
     private static int? ReachIsDenied(SentenceFacts facts, PhraseMatch allow)

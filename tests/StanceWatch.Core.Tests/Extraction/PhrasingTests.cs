@@ -651,4 +651,52 @@ public sealed class PhrasingTests
     {
         Assert.Empty(Reading.Triples("London has not officially confirmed allowing Kyiv to use its missiles against targets inside Russia."));
     }
+
+    [Fact]
+    public void A_countrys_press_is_not_its_government()
+    {
+        Assert.Empty(Reading.Triples("According to German magazine Focus, Ukrainians are now only allowed to attack about 16 per cent of Russian territory with Western weapons."));
+    }
+
+    [Fact]
+    public void A_delayed_decision_is_a_consideration()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview), ("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Keir Starmer and Joe Biden on Friday delayed a decision to let Ukraine fire long-range Western-supplied missiles into Russia."));
+    }
+
+    [Fact]
+    public void Being_willing_decides_and_would_be_willing_considers()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Macron is willing to allow Ukraine to neutralise military sites in Russia with French weapons."));
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("Macron said he would be willing to allow Ukraine to neutralise military sites in Russia with French weapons."));
+    }
+
+    [Fact]
+    public void Reluctance_to_grant_a_demand_refuses_what_was_asked()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Biden is understood to be reluctant to grant Ukraine's insistent demand to be able to use long-range US-made ATACMS missiles against Russian territory."));
+    }
+
+    [Fact]
+    public void Use_at_its_discretion_needs_no_Russia_in_a_story_about_strikes_on_Russia()
+    {
+        const string text = """
+            Paris and London on strikes
+
+            France said Ukraine should be allowed to use French weapons against military sites in Russia.
+
+            Britain has supplied Storm Shadow missiles to Ukraine.
+
+            British Foreign Secretary David Cameron said Ukraine has the right to use these weapons at its discretion.
+            """;
+        Assert.Contains(("GB", WeaponClass.LongRange, Stance.Allowed), Reading.Triples(text));
+    }
 }
