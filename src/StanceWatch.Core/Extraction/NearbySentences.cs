@@ -83,4 +83,14 @@ internal static class NearbySentences
             ? new Weapons.Description(WeaponClassNames.LongRange, WeaponClass.LongRange, null)
             : null;
     }
+
+    /// <summary>The suppliers the previous sentence named, in order.</summary>
+    public static IReadOnlyList<string> Suppliers(IReadOnlyList<string> sentences, int current, Lexicon lexicon) =>
+        current == 0
+            ? []
+            : lexicon.Trie.FindAll(Tokenizer.Tokenize(sentences[current - 1]))
+                .Where(m => m.Cue == Cue.Supplier && m.Value is not null)
+                .Select(m => m.Value!)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
 }

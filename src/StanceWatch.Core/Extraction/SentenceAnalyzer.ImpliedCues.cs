@@ -79,8 +79,9 @@ internal static partial class SentenceAnalyzer
     // other stance phrase, a policy said to be unchanged is the restriction standing (a denial of any shift).
     private static StanceCue? UnchangedPolicy(SentenceFacts facts, int start, int end)
     {
+        // "... should not expect new decisions on long-range strikes": no new decision is the policy unchanged.
         var unchanged = facts.FirstIn(Cue.Unchanged, start, end);
-        return unchanged.Length > 0 && facts.AnyIn(Cue.PolicyNoun, start, end)
+        return unchanged.Length > 0 && (facts.AnyIn(Cue.PolicyNoun, start, end) || facts.Tokens[unchanged.End - 1].Text.StartsWith("decision", StringComparison.Ordinal))
             ? new StanceCue(unchanged.Start, unchanged.End, Allows: false)
             : null;
     }

@@ -13,6 +13,8 @@ internal static partial class SentenceAnalyzer
             && (cue.Start - m.End <= NegationWindow || OnlyBridgeWords(facts, m.End, cue.Start))
             && !IsPartOfPhrase(facts, m))
         || (cue.Allows && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= 1))
+        // "none of these countries gave Ukraine permission".
+        || NoneOfSubjects(facts, clauseStart, cue.Start)
         // "the Constitution forbids the government from allowing Kyiv to ...".
         || (cue.Allows && cue.Start > 0 && facts.Tokens[cue.Start - 1].Text == "from"
             && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End < cue.Start));
@@ -37,4 +39,17 @@ internal static partial class SentenceAnalyzer
     // "no" inside "no restrictions" or "not" inside "has not changed" are parts of other phrases, not negations.
     private static bool IsPartOfPhrase(SentenceFacts facts, PhraseMatch negator) =>
         facts.Matches.Exists(m => m.Cue is Cue.Denial or Cue.Allow or Cue.Prohibit && m.Start <= negator.Start && m.End >= negator.End && m.Length > negator.Length);
+
+    private static bool NoneOfSubjects(SentenceFacts facts, int clauseStart, int cueStart)
+    {
+        for (var i = clauseStart; i + 1 < cueStart; i++)
+        {
+            if (facts.Tokens[i].Text == "none" && facts.Tokens[i + 1].Text == "of")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -140,15 +140,24 @@ internal static partial class SentenceAnalyzer
     }
 
     // "... U.S.-made ATACMS and U.K.-made Storm Shadow missiles, but the two countries have not permitted ...": a
-    // pair named as a group stands for the suppliers named earlier in the sentence.
-    private static List<string> GroupReferent(SentenceFacts facts, int clauseStart, int cueStart)
+    // pair named as a group stands for the suppliers named earlier in the sentence; "none of these countries" for
+    // those named earlier in it, or in the sentence before.
+    private static List<string> GroupReferent(SentenceFacts facts, int clauseStart, int cueStart, SentenceContext context)
     {
         for (var i = clauseStart; i + 1 < cueStart; i++)
         {
-            if (facts.Tokens[i].Text is "two" or "both" && facts.Tokens[i + 1].Text is "countries" or "governments" or "allies" or "capitals" or "nations")
+            var determiner = facts.Tokens[i].Text;
+            if (determiner is "two" or "both" or "three" or "these" or "those" or "all"
+                && facts.Tokens[i + 1].Text is "countries" or "governments" or "allies" or "capitals" or "nations")
             {
                 var earlier = Owners.SubjectsBefore(facts, 0, clauseStart);
-                return earlier.Count >= 2 ? earlier.TakeLast(2).ToList() : [];
+                if (earlier.Count < 2 && determiner is "these" or "those" or "three")
+                {
+                    earlier = [.. context.EarlierSuppliers()];
+                }
+
+                var count = determiner switch { "two" or "both" => 2, "three" => 3, _ => earlier.Count };
+                return earlier.Count >= count && count >= 2 ? earlier.TakeLast(count).ToList() : [];
             }
         }
 

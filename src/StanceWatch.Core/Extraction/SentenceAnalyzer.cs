@@ -191,7 +191,7 @@ internal static partial class SentenceAnalyzer
             suppliers = companions is null ? Owners.SubjectsBefore(facts, clauseStart, cue.Start) : [.. companions.Leaders, .. companions.Followed];
         }
 
-        if (suppliers.Count == 0 && GroupReferent(facts, clauseStart, cue.Start) is { Count: > 0 } group)
+        if (suppliers.Count == 0 && GroupReferent(facts, clauseStart, cue.Start, context) is { Count: > 0 } group)
         {
             suppliers = group;
         }

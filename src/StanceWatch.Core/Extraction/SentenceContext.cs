@@ -7,12 +7,14 @@ namespace StanceWatch.Core.Extraction;
 /// likely speaks for. Asked only when needed, since it reads those sentences again.
 /// </param>
 /// <param name="EarlierWeapon">The system or long-range weapons the previous sentence named, for "them" in this one.</param>
+/// <param name="EarlierSuppliers">The suppliers the previous sentence named, for "these countries" in this one.</param>
 /// <param name="Topic">Where the sentence's topic (weapons used on Russia) comes from: itself, or its article or the sentence before.</param>
 internal sealed record SentenceContext(
     DateTimeOffset? StatedAt,
     Lexicon Lexicon,
     Func<string?> NearbySpeaker,
     Func<Weapons.Description?> EarlierWeapon,
+    Func<IReadOnlyList<string>> EarlierSuppliers,
     SentenceTopic Topic = SentenceTopic.Own)
 {
     /// <summary>Russia need not be named: the article, or the sentence before, already set the topic.</summary>

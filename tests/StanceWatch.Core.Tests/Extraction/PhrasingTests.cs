@@ -699,4 +699,27 @@ public sealed class PhrasingTests
             """;
         Assert.Contains(("GB", WeaponClass.LongRange, Stance.Allowed), Reading.Triples(text));
     }
+
+    [Fact]
+    public void None_of_these_countries_are_the_suppliers_named_just_before()
+    {
+        const string text = """
+            The long-range question
+
+            Ukraine has American ATACMS missiles, British Storm Shadow missiles and their French counterpart SCALP.
+
+            However, none of these countries gave Ukraine permission to use its weapons for attacks deep into Russia.
+            """;
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples(text));
+    }
+
+    [Fact]
+    public void No_new_decisions_expected_is_a_denial()
+    {
+        var statement = Assert.Single(Reading.Statements(
+            "White House spokeswoman Karine Jean-Pierre said not to expect new decisions on long-range strikes on Russian territory after the meeting."));
+        Assert.Equal(("US", WeaponClass.LongRange, Stance.Prohibited, StatementKind.Denial), (statement.Supplier, statement.WeaponClass, statement.Stance, statement.Kind));
+    }
 }
