@@ -50,7 +50,8 @@ internal static class Weapons
 
         return system is null
             ? General(longRange) with { Vague = !longRange && IsMissileWord(facts, nearest) }
-            : new Description(system.Name, system.WeaponClass == WeaponClass.LongRange || longRange ? WeaponClass.LongRange : WeaponClass.General, system);
+            // A named system keeps its own class: F-16s flown "deep inside" Russia are still F-16s.
+            : new Description(system.Name, system.WeaponClass, system);
     }
 
     /// <summary>The system of the segment that this supplier makes, when the one found is another's.</summary>

@@ -722,4 +722,20 @@ public sealed class PhrasingTests
             "White House spokeswoman Karine Jean-Pierre said not to expect new decisions on long-range strikes on Russian territory after the meeting."));
         Assert.Equal(("US", WeaponClass.LongRange, Stance.Prohibited, StatementKind.Denial), (statement.Supplier, statement.WeaponClass, statement.Stance, statement.Kind));
     }
+
+    [Fact]
+    public void A_named_system_keeps_its_own_class_however_deep_it_flies()
+    {
+        Assert.Equal(
+            [("NL", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Ukraine can use Dutch-supplied F-16 fighter jets against military targets deep inside Russian territory, the defence minister said."));
+    }
+
+    [Fact]
+    public void Warning_Kyiv_not_to_attack_is_Prohibited()
+    {
+        Assert.Equal(
+            [("BE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Prime Minister Alexander De Croo warned Kyiv not to attack targets in Russian airspace with Belgian F-16s."));
+    }
 }
