@@ -23,7 +23,8 @@ internal static partial class SentenceAnalyzer
     private static Governed Modality(SentenceFacts facts, StanceCue cue, int clauseStart, bool allows, bool othersWeapons)
     {
         var governors = facts.Matches
-            .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m)
+            .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m)
+                && !IsConcessive(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start)))
             .OrderBy(m => m.Start)
             .ThenByDescending(m => m.Length)
@@ -66,6 +67,15 @@ internal static partial class SentenceAnalyzer
 
         return Governed.Plain;
     }
+
+    // "The Associated Press reported ...", "Press TV": a capitalised "Press" names an outlet, not pressure.
+    private static bool IsNamePart(SentenceFacts facts, PhraseMatch governor) =>
+        governor.Length == 1 && facts.Tokens[governor.Start].Text == "press" && char.IsUpper(facts.Text[facts.Tokens[governor.Start].Start]);
+
+    // "Despite supporting Ukraine's actions against Russia, Washington continues to restrict ...": what the subject
+    // does anyway is not what governs its rule.
+    private static bool IsConcessive(SentenceFacts facts, PhraseMatch governor) =>
+        governor.Start > 0 && facts.Tokens[governor.Start - 1].Text is "despite" or "notwithstanding";
 
     private static bool IsReportedFuture(SentenceFacts facts, PhraseMatch speculative)
     {

@@ -52,4 +52,7 @@ internal static partial class SentenceAnalyzer
 
         return false;
     }
+
+    private static bool IsRuleOut(SentenceFacts facts, StanceCue cue) =>
+        cue.End - cue.Start >= 2 && facts.Tokens[cue.Start].Text is "rule" or "rules" or "ruled" or "ruling" && facts.Tokens[cue.Start + 1].Text == "out";
 }

@@ -129,7 +129,8 @@ internal static partial class SentenceAnalyzer
         var lexicon = context.Lexicon;
         var allows = cue.Allows;
         var confidenceAdjustment = 0.0;
-        if (IsNegated(facts, cue, clauseStart))
+        var negated = IsNegated(facts, cue, clauseStart);
+        if (negated)
         {
             allows = !allows;
             // "never been any prohibition" is a weaker way to say "allowed" than "allowed".
@@ -145,7 +146,8 @@ internal static partial class SentenceAnalyzer
             return null;
         }
 
-        var modality = Modality(facts, cue, clauseStart, allows, owners.HasGroupOwner);
+        // "did not directly rule out a strike on Moscow": not ruling out, however phrased, is a consideration.
+        var modality = negated && !cue.Allows && IsRuleOut(facts, cue) ? Governed.Review : Modality(facts, cue, clauseStart, allows, owners.HasGroupOwner);
         if (modality == Governed.Skip)
         {
             return null;

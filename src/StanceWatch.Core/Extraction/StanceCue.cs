@@ -70,6 +70,27 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             }
         }
 
+        // "ruled out allowing": one refusal, so that "did not rule out allowing" is one consideration.
+        foreach (var ruleOut in facts.Of(Cue.Prohibit))
+        {
+            if (ruleOut.Length == 2 && facts.Tokens[ruleOut.Start + 1].Text == "out" && !consumed.Contains(ruleOut.Start))
+            {
+                foreach (var allow in facts.StartingAt(ruleOut.End))
+                {
+                    if (allow.Cue == Cue.Allow)
+                    {
+                        candidates.Add(new StanceCue(ruleOut.Start, allow.End, false));
+                        for (var k = ruleOut.Start; k < allow.End; k++)
+                        {
+                            consumed.Add(k);
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
         // "the restriction on firing ATACMS into Russia remains in place": a restriction said to persist is a prohibition.
         foreach (var persist in facts.Of(Cue.Persist))
         {
@@ -249,8 +270,14 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             return false;
         }
 
+        // "to avoid launching deep attacks into Russian territory" bars the attacks, not Russia.
         for (var i = match.End; i < facts.Tokens.Count && i <= match.End + 3; i++)
         {
+            if (facts.IsAt(i, Cue.Strike))
+            {
+                return false;
+            }
+
             if (facts.IsAt(i, Cue.Russia))
             {
                 return true;

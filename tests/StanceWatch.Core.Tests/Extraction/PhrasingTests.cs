@@ -738,4 +738,44 @@ public sealed class PhrasingTests
             [("BE", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("Prime Minister Alexander De Croo warned Kyiv not to attack targets in Russian airspace with Belgian F-16s."));
     }
+
+    [Fact]
+    public void The_Associated_Press_is_an_outlet_not_pressure()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Associated Press reported that President Joe Biden had authorized Ukraine to use U.S. weapons to attack inside Russia."));
+    }
+
+    [Fact]
+    public void Despite_supporting_Ukraine_a_restriction_is_still_a_restriction()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Despite supporting Ukraine's actions against Russia, Washington continues to restrict Ukraine from using US-supplied ATACMS missiles for deep strikes inside Russia."));
+    }
+
+    [Fact]
+    public void Wanting_Ukraine_to_avoid_deep_attacks_is_Prohibited()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Washington still wants Ukraine to avoid launching deep attacks into Russian territory using American arms."));
+    }
+
+    [Fact]
+    public void Not_ruling_out_however_phrased_is_a_consideration()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("Macron did not directly rule out letting Ukraine strike Russian territory with French weapons."));
+    }
+
+    [Fact]
+    public void Crossfire_across_the_border_is_a_limit()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("A Pentagon spokeswoman said it was consistent with US policy for Ukraine to engage in crossfire from its border into Russian positions."));
+    }
 }
