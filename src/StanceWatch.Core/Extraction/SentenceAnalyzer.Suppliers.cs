@@ -254,4 +254,51 @@ internal static partial class SentenceAnalyzer
 
     private static bool NamesOthersAfter(SentenceFacts facts, PhraseMatch match) =>
         match.End < facts.Tokens.Count && facts.Tokens[match.End].Text is "allies" or "partners";
+
+    // What "who" or "which" hangs on: the supplier just before it, with any joined to it ("The United States and
+    // Great Britain, which have ...").
+    private static List<string> Antecedents(SentenceFacts facts, int relativeStart)
+    {
+        var before = facts.Matches
+            .Where(m => m.Cue is Cue.Supplier or Cue.Person && m.Value is not null && m.End <= relativeStart && m.End >= relativeStart - 6)
+            .OrderBy(m => m.Start)
+            .ToList();
+        if (before.Count == 0)
+        {
+            return [];
+        }
+
+        var chain = new List<PhraseMatch> { before[^1] };
+        for (var k = before.Count - 2; k >= 0; k--)
+        {
+            if (before[k].End > chain[^1].Start)
+            {
+                // "Great Britain" and "Britain": the longer of two overlapping names.
+                chain[^1] = before[k].Start < chain[^1].Start ? before[k] : chain[^1];
+                continue;
+            }
+
+            if (!OnlyJoiners(facts, before[k].End, chain[^1].Start))
+            {
+                break;
+            }
+
+            chain.Add(before[k]);
+        }
+
+        return chain.Select(m => m.Value!).Reverse().Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static bool OnlyJoiners(SentenceFacts facts, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (facts.Tokens[i].Text is not ("and" or "," or "or" or "the"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

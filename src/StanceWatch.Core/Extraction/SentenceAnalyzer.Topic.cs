@@ -20,11 +20,12 @@ internal static partial class SentenceAnalyzer
     /// <summary>Stems that may mark a sentence about restrictions or long-range weapons (see <see cref="RestrictionStems"/>).</summary>
     public static readonly System.Buffers.SearchValues<string> ImpliedTopicStems = System.Buffers.SearchValues.Create(
         ["restrict", "limit", "condition", "caveat", "constraint", "red line", "prohibit", "ban", "long-range", "long range",
-         "longer-range", "atacms", "storm shadow", "scalp", "taurus", "discretion", "sees fit", "saw fit", "see fit"],
+         "longer-range", "atacms", "storm shadow", "scalp", "taurus", "discretion", "sees fit", "saw fit", "see fit", "now belong to",
+         "belong to ukraine", "ukrainian weapons"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> FreeUseStems = System.Buffers.SearchValues.Create(
-        ["discretion", "sees fit", "saw fit", "see fit"], StringComparison.OrdinalIgnoreCase);
+        ["discretion", "sees fit", "saw fit", "see fit", "now belong to", "belong to ukraine", "ukrainian weapons"], StringComparison.OrdinalIgnoreCase);
 
     private static bool LongRangeSystemNamed(SentenceFacts facts, Lexicon lexicon)
     {

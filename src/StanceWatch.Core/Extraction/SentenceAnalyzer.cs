@@ -219,7 +219,7 @@ internal static partial class SentenceAnalyzer
         // clause speaks for the supplier it hangs on.
         if (suppliers.Count == 0 && clauseStart > 0 && facts.Tokens[clauseStart].Text is "who" or "which")
         {
-            suppliers = Owners.SubjectsBefore(facts, Math.Max(0, clauseStart - 6), clauseStart).TakeLast(1).ToList();
+            suppliers = Antecedents(facts, clauseStart);
         }
 
         // "..., Sir Keir Starmer has insisted, as he is expected to launch talks about whether to approve ...": "he"

@@ -778,4 +778,25 @@ public sealed class PhrasingTests
             [("US", WeaponClass.General, Stance.Limited)],
             Reading.Triples("A Pentagon spokeswoman said it was consistent with US policy for Ukraine to engage in crossfire from its border into Russian positions."));
     }
+
+    [Fact]
+    public void A_relative_clause_speaks_for_every_supplier_joined_before_it()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview), ("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("The United States and Great Britain, which have already transferred long-range weapons to Ukraine, are discussing allowing Ukraine to expand strikes on Russian territory."));
+    }
+
+    [Fact]
+    public void Weapons_that_now_belong_to_Ukraine_may_be_used_as_it_decides()
+    {
+        const string text = """
+            Berlin on its weapons
+
+            The US has permitted Ukraine to use American weapons for attacks on targets deep within Russia.
+
+            A German defence ministry spokesperson said the weapons Germany has transferred to Ukraine now belong to that country and can be used within international law.
+            """;
+        Assert.Equal([("DE", WeaponClass.General, Stance.Allowed), ("US", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples(text));
+    }
 }
