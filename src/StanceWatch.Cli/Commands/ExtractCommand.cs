@@ -38,6 +38,12 @@ internal static class ExtractCommand
                     failed++;
                     await Console.Error.WriteLineAsync($"stancewatch extract: {file}: {ex.Message}");
                 }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A fault in the extractor on one article must not cost the reader every other article's statements.
+                    failed++;
+                    await Console.Error.WriteLineAsync($"stancewatch extract: {file}: extraction failed ({ex.GetType().Name}: {ex.Message}); this is a bug, please report it with the file");
+                }
             }
 
             return failed == 0 ? 0 : 1;
