@@ -235,15 +235,17 @@ internal static partial class SentenceAnalyzer
             return null;
         }
 
+        // "the US refusal", "the British permission": a supplier name right before a permission or ban noun.
         var last = facts.Tokens[end - 1];
-        if (last.End + 1 >= facts.Text.Length || facts.Text[last.End] is not ('\'' or '’'))
+        var possessive = last.End + 1 < facts.Text.Length && facts.Text[last.End] is '\'' or '’';
+        if (!possessive && !(end == cueStart && IsRuleNoun(facts.Tokens[cueStart].Text)))
         {
             return null;
         }
 
         foreach (var match in facts.Matches)
         {
-            if (match.End == end && match.Cue is Cue.Supplier or Cue.Person && match.Value is not null && !NamesOthersAfter(facts, match))
+            if (match.End == end && (match.Cue == Cue.Supplier || (possessive && match.Cue == Cue.Person)) && match.Value is not null && !NamesOthersAfter(facts, match))
             {
                 return match.Value;
             }
@@ -301,4 +303,7 @@ internal static partial class SentenceAnalyzer
 
         return true;
     }
+
+    private static bool IsRuleNoun(string word) =>
+        word is "refusal" or "decision" or "permission" or "approval" or "authorization" or "authorisation" or "ban" or "prohibition" or "clearance" or "veto";
 }

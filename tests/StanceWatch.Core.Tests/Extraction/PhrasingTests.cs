@@ -799,4 +799,12 @@ public sealed class PhrasingTests
             """;
         Assert.Equal([("DE", WeaponClass.General, Stance.Allowed), ("US", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples(text));
     }
+
+    [Fact]
+    public void A_supplier_named_right_before_a_rule_noun_owns_the_rule()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("On strikes deep inside Russia, the US refusal was one of the reasons Scholz gave for his reluctance to provide German-made Taurus missiles."));
+    }
 }
