@@ -66,13 +66,20 @@ public static class CorpusGenerator
         $"{Suppliers[random.Next(Suppliers.Length)]} {Verbs[random.Next(Verbs.Length)]} {Owners[random.Next(Owners.Length)]} {Weapons[random.Next(Weapons.Length)]} {Targets[random.Next(Targets.Length)]}, officials said.";
 
     /// <summary>One huge article of about <paramref name="bytes"/>: ordinary text, or text built to trip naive parsers.</summary>
-    public static string OneArticle(int bytes, bool pathological, int seed = 7)
+    public static string OneArticle(int bytes, BigInput kind, int seed = 7)
     {
         var random = new Random(seed);
         var builder = new StringBuilder(bytes + 1024);
         while (builder.Length < bytes)
         {
-            if (!pathological)
+            if (kind == BigInput.Unbroken)
+            {
+                // Statements, pronouns and "such weapons" with no sentence end anywhere: one run of megabytes.
+                builder.Append(Statement(random).TrimEnd('.')).Append(random.Next(2) == 0 ? ", and he says such weapons may strike Russia; " : ", while ");
+                continue;
+            }
+
+            if (kind == BigInput.Ordinary)
             {
                 builder.Append(random.Next(3) == 0 ? Statement(random) : Filler[random.Next(Filler.Length)]).Append(' ');
                 if (random.Next(20) == 0)
@@ -97,4 +104,17 @@ public static class CorpusGenerator
 
         return builder.ToString();
     }
+}
+
+/// <summary>The kinds of huge input the linearity run times.</summary>
+public enum BigInput
+{
+    /// <summary>News-like sentences.</summary>
+    Ordinary,
+
+    /// <summary>Dots, abbreviations, nested quotes, dashes and 500-character words, all on one line.</summary>
+    Pathological,
+
+    /// <summary>Statements joined by commas and semicolons with no sentence end at all.</summary>
+    Unbroken,
 }

@@ -68,7 +68,34 @@ public static class SentenceSplitter
         return sentences;
     }
 
+    /// <summary>
+    /// No sentence read as one is longer than this. A run of text with no sentence ends (a table, a list, a dump)
+    /// would otherwise make one "sentence" of megabytes, and reading a sentence costs more than linear time in its
+    /// length; real sentences stay far below it.
+    /// </summary>
+    public const int MaxSentenceLength = 1500;
+
     private static void Add(List<string> sentences, string paragraph, int start, int end)
+    {
+        // Cut an over-long run at its last clause mark, else its last space, before the limit.
+        while (end - start > MaxSentenceLength)
+        {
+            var window = paragraph.AsSpan(start, MaxSentenceLength);
+            var cut = window.LastIndexOfAny(';', ',');
+            if (cut < MaxSentenceLength / 2)
+            {
+                cut = window.LastIndexOf(' ');
+            }
+
+            cut = cut < MaxSentenceLength / 2 ? MaxSentenceLength : cut + 1;
+            AddOne(sentences, paragraph, start, start + cut);
+            start += cut;
+        }
+
+        AddOne(sentences, paragraph, start, end);
+    }
+
+    private static void AddOne(List<string> sentences, string paragraph, int start, int end)
     {
         var sentence = paragraph[start..end].Trim();
         if (sentence.Length > 0)

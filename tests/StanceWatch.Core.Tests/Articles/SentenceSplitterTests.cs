@@ -23,4 +23,19 @@ public sealed class SentenceSplitterTests
         const string paragraph = "May 31 (UPI) — U.S. officials said it.  The U.K. agreed, too.";
         Assert.All(SentenceSplitter.Split(paragraph), s => Assert.Contains(s, paragraph, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_run_with_no_sentence_end_is_cut_at_clause_marks_into_bounded_verbatim_pieces()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("The US allows US weapons in Russia, officials said; ", 400));
+        var sentences = SentenceSplitter.Split(paragraph);
+        Assert.True(sentences.Count > 10);
+        Assert.All(sentences, s =>
+        {
+            Assert.InRange(s.Length, 1, SentenceSplitter.MaxSentenceLength);
+            Assert.Contains(s, paragraph, StringComparison.Ordinal);
+            Assert.Matches("[;,]$", s);
+        });
+        Assert.Equal(paragraph.Replace(" ", string.Empty, StringComparison.Ordinal), string.Concat(sentences).Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
 }
