@@ -198,7 +198,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         foreach (var match in facts.Matches)
         {
             if (match.Cue is Cue.Allow or Cue.Prohibit && !Enumerable.Range(match.Start, match.Length).Any(consumed.Contains)
-                && !NamesAProcedure(facts, match) && !ActsOnRussia(facts, match))
+                && !NamesAProcedure(facts, match) && !ActsOnRussia(facts, match) && !IsHortative(facts, match))
             {
                 candidates.Add(new StanceCue(match.Start, match.End, match.Cue == Cue.Allow));
             }
@@ -285,6 +285,19 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         }
 
         return false;
+    }
+
+    // "Now, let's get to the meat of it", "let us be clear": an exhortation, not a permission.
+    private static bool IsHortative(SentenceFacts facts, PhraseMatch match)
+    {
+        var token = facts.Tokens[match.Start];
+        if (match.Length != 1 || token.Text != "let")
+        {
+            return false;
+        }
+
+        return (token.End + 1 < facts.Text.Length && facts.Text[token.End] is '\'' or '’' && facts.Text[token.End + 1] is 's' or 'S')
+            || (match.End < facts.Tokens.Count && facts.Tokens[match.End].Text is "us" or "me" && !facts.Tokens[match.End].IsUpper);
     }
 
     // "an approval procedure has prevented Ukraine from ...": the permission word names a procedure, not a permission.

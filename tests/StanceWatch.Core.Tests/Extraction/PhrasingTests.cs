@@ -807,4 +807,13 @@ public sealed class PhrasingTests
             [("US", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("On strikes deep inside Russia, the US refusal was one of the reasons Scholz gave for his reluctance to provide German-made Taurus missiles."));
     }
+
+    [Fact]
+    public void Lets_is_an_exhortation_not_a_permission()
+    {
+        Assert.Empty(Reading.Triples("Now, let's get to the point: the Pentagon reviews every Ukrainian request to fire ATACMS at targets in Russia."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Washington will let Ukraine fire ATACMS at targets in Russia."));
+    }
 }
