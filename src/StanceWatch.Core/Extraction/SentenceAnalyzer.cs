@@ -99,10 +99,11 @@ internal static partial class SentenceAnalyzer
         for (var i = 0; i < facts.Tokens.Count; i++)
         {
             var token = facts.Tokens[i];
-            // "such as", "as well as" join rather than start a clause.
+            // "such as", "as well as", "as part of", "as a result" join rather than start a clause.
             var joins = token.Text == "as"
                 && ((i > 0 && facts.Tokens[i - 1].Text is "such" or "well")
-                    || (i + 2 < facts.Tokens.Count && facts.Tokens[i + 1].Text == "well" && facts.Tokens[i + 2].Text == "as"));
+                    || (i + 2 < facts.Tokens.Count && facts.Tokens[i + 1].Text == "well" && facts.Tokens[i + 2].Text == "as")
+                    || (i + 1 < facts.Tokens.Count && facts.Tokens[i + 1].Text is "part" or "a" or "an"));
             // "Belgium, however, has stated ...": a connective set off by commas on both sides is parenthetical.
             var parenthetical = i > 0 && i + 1 < facts.Tokens.Count && facts.Tokens[i - 1].Text == "," && facts.Tokens[i + 1].Text == ",";
             var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" : facts.IsAt(i, Cue.ClauseBreak) && !joins && !parenthetical;

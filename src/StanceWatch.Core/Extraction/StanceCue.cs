@@ -148,13 +148,22 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
                 continue;
             }
 
+            var confined = false;
             for (var i = within.Start - 1; i >= 0 && i >= within.Start - 6; i--)
             {
                 if (facts.Tokens[i].Text == "only")
                 {
                     candidates.Add(new StanceCue(i, within.End, false));
+                    confined = true;
                     break;
                 }
+            }
+
+            // "will be used by the Ukrainian Armed Forces on Ukrainian territory", "is intended for use ... on the
+            // territory of Ukraine": use that is meant or allowed in Ukraine, with Russia unmentioned, stops there.
+            if (!confined && !facts.Has(Cue.Russia) && IntendedUseBefore(facts, within.Start) is { } useStart)
+            {
+                candidates.Add(new StanceCue(useStart, within.End, false));
             }
         }
 
@@ -285,6 +294,30 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         }
 
         return false;
+    }
+
+    // The start of "will be used", "can use", "intended for use" up to eight words before a place in Ukraine.
+    private static int? IntendedUseBefore(SentenceFacts facts, int withinStart)
+    {
+        for (var i = withinStart - 1; i >= 0 && i >= withinStart - 8; i--)
+        {
+            if (facts.Tokens[i].Text is not ("use" or "used" or "utilization" or "utilisation"))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+            {
+                if (facts.Tokens[j].Text is "can" or "will" or "must" or "may" or "should" or "intended" or "for" or "is" or "are")
+                {
+                    return j;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     // "Now, let's get to the meat of it", "let us be clear": an exhortation, not a permission.

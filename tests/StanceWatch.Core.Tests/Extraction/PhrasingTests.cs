@@ -816,4 +816,13 @@ public sealed class PhrasingTests
             [("US", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples("Washington will let Ukraine fire ATACMS at targets in Russia."));
     }
+
+    [Theory]
+    [InlineData("Belgian Prime Minister Alexander De Croo said the F-16 jets will be used by the Ukrainian Armed Forces on Ukrainian territory.")]
+    [InlineData("De Croo said Belgian weapons are intended for use by the Ukrainian defence forces on the territory of Ukraine.")]
+    [InlineData("De Croo said the weapons provided by Belgium as part of a security agreement, including F-16 aircraft, will be used by the Ukrainian Armed Forces on Ukrainian territory.")]
+    public void Use_meant_for_Ukraine_with_Russia_unmentioned_stops_at_the_border(string sentence)
+    {
+        Assert.Equal([("BE", WeaponClass.General, Stance.Prohibited)], Reading.Triples(sentence));
+    }
 }
