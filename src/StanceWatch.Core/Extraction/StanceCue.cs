@@ -207,7 +207,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         foreach (var match in facts.Matches)
         {
             if (match.Cue is Cue.Allow or Cue.Prohibit && !Enumerable.Range(match.Start, match.Length).Any(consumed.Contains)
-                && !NamesAProcedure(facts, match) && !ActsOnRussia(facts, match) && !IsHortative(facts, match))
+                && !NamesAProcedure(facts, match) && !ActsOnRussia(facts, match) && !IsHortative(facts, match) && !IsCapability(facts, match))
             {
                 candidates.Add(new StanceCue(match.Start, match.End, match.Cue == Cue.Allow));
             }
@@ -241,7 +241,12 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             return NegatorBefore(facts, i).Length > 0 ? i + 1 : -1;
         }
 
-        return text is "turned" or "turns" or "turn" or "turning" && i + 1 < facts.Tokens.Count && facts.Tokens[i + 1].Text == "down" ? i + 2 : -1;
+        // "turned down", "pushed back on".
+        return i + 1 < facts.Tokens.Count
+            && ((text is "turned" or "turns" or "turn" or "turning" && facts.Tokens[i + 1].Text == "down")
+                || (text is "pushed" or "pushes" or "push" or "pushing" && facts.Tokens[i + 1].Text == "back"))
+            ? i + 2
+            : -1;
     }
 
     private static bool IsGrantWord(string text) =>
@@ -318,6 +323,45 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         }
 
         return null;
+    }
+
+    // "drones that can hit targets further inside Russia", "Storm Shadow missiles, which can hit targets up to 155
+    // miles away": what a weapon can reach, not what its user may do.
+    private static bool IsCapability(SentenceFacts facts, PhraseMatch match)
+    {
+        // "French weapons could already be used against ...": a passive permission is no capability.
+        if (match.Cue != Cue.Allow || facts.Tokens[match.Start].Text is not ("can" or "could" or "able") || HasToken(facts, match, "be"))
+        {
+            return false;
+        }
+
+        var before = match.Start - 1;
+        if (before >= 0 && facts.Tokens[before].Text is "that" or "which")
+        {
+            before--;
+        }
+
+        if (before >= 0 && facts.Tokens[before].Text == ",")
+        {
+            before--;
+        }
+
+        return before >= 0
+            && (facts.Tokens[before].Text is "drones" or "missiles" or "rockets" or "systems" or "weapons" or "jets" or "aircraft"
+                || facts.Matches.Exists(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.End == before + 1));
+    }
+
+    private static bool HasToken(SentenceFacts facts, PhraseMatch match, string text)
+    {
+        for (var i = match.Start; i < match.End; i++)
+        {
+            if (facts.Tokens[i].Text == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Now, let's get to the meat of it", "let us be clear": an exhortation, not a permission.

@@ -825,4 +825,21 @@ public sealed class PhrasingTests
     {
         Assert.Equal([("BE", WeaponClass.General, Stance.Prohibited)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void What_a_weapon_can_reach_is_not_what_its_user_may_do()
+    {
+        Assert.Empty(Reading.Triples("Ukraine has drones that can hit targets further inside Russia than the British-provided Storm Shadow missiles, which can hit targets up to 155 miles away."));
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("London says Ukraine can hit targets inside Russia with British Storm Shadow missiles."));
+    }
+
+    [Fact]
+    public void Pushing_back_on_requests_refuses_them()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Lloyd Austin pushed back on Ukraine's requests to use US weapons to launch long-range strikes inside Russian territory."));
+    }
 }
