@@ -24,7 +24,7 @@ internal static partial class SentenceAnalyzer
     {
         var governors = facts.Matches
             .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m)
-                && !IsConcessive(facts, m)
+                && !IsConcessive(facts, m) && !IsBeingAsked(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start)))
             .OrderBy(m => m.Start)
             .ThenByDescending(m => m.Length)
@@ -45,7 +45,7 @@ internal static partial class SentenceAnalyzer
                     return IsNegatedReview(facts, governor, clauseStart) ? Governed.NotUnderReview : Governed.Review;
                 // "talks about whether to approve ...": deliberating what to do is a consideration; "unclear whether
                 // the US would allow" stays unknown.
-                case Cue.Hedge when IsWhetherToDecide(facts, governor):
+                case Cue.Hedge when IsWhetherToDecide(facts, governor) || IsQuestionUnderReview(facts, governor):
                     return Governed.Review;
                 case Cue.Hedge:
                     return Governed.Skip;
@@ -72,6 +72,11 @@ internal static partial class SentenceAnalyzer
     private static bool IsNamePart(SentenceFacts facts, PhraseMatch governor) =>
         governor.Length == 1 && facts.Tokens[governor.Start].Text == "press" && char.IsUpper(facts.Text[facts.Tokens[governor.Start].Start]);
 
+    // "when asked if the U.S. would lift restrictions": the speaker being asked by reporters asks nobody.
+    private static bool IsBeingAsked(SentenceFacts facts, PhraseMatch governor) =>
+        governor.Cue == Cue.Advocacy && governor.Length == 1 && facts.Tokens[governor.Start].Text == "asked"
+        && governor.Start > 0 && facts.Tokens[governor.Start - 1].Text is "when" or "was" or "were" or "been" or "being" or "if";
+
     // "Despite supporting Ukraine's actions against Russia, Washington continues to restrict ...": what the subject
     // does anyway is not what governs its rule.
     private static bool IsConcessive(SentenceFacts facts, PhraseMatch governor) =>
@@ -87,6 +92,27 @@ internal static partial class SentenceAnalyzer
         foreach (var attribution in facts.Of(Cue.Attribution))
         {
             if (attribution.End <= speculative.Start && speculative.Start - attribution.End <= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "was 'working that out now' when asked if the U.S. would lift restrictions": the question asked is what is
+    // being worked out.
+    private static bool IsQuestionUnderReview(SentenceFacts facts, PhraseMatch hedge)
+    {
+        if (hedge.Length != 1 || facts.Tokens[hedge.Start].Text is not ("if" or "whether")
+            || hedge.Start == 0 || facts.Tokens[hedge.Start - 1].Text is not ("asked" or "asking" or "question"))
+        {
+            return false;
+        }
+
+        foreach (var review in facts.Of(Cue.Review))
+        {
+            if (review.End <= hedge.Start)
             {
                 return true;
             }

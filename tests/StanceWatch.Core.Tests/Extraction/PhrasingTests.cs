@@ -842,4 +842,27 @@ public sealed class PhrasingTests
             [("US", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Lloyd Austin pushed back on Ukraine's requests to use US weapons to launch long-range strikes inside Russian territory."));
     }
+
+    [Theory]
+    [InlineData("Biden says his administration is working to allow Ukraine to use long-range weapons against Russia")]
+    [InlineData("Biden says ending ban on Ukraine's use of long-range weapons against Russia being worked out")]
+    [InlineData("Biden said his administration was \"working that out now\" when asked if the U.S. would lift restrictions on Ukraine's use of long-range weapons against Russia.")]
+    public void Working_on_or_out_a_change_is_a_consideration(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Maintaining_their_restrictions_keeps_each_suppliers_ban()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The U.S. and the U.K. have maintained their restrictions on the use of long-range missiles like ATACMS or Storm Shadow inside Russia."));
+    }
+
+    [Fact]
+    public void A_call_to_lift_restrictions_is_advocacy_even_when_an_official_is_asked_about_it()
+    {
+        Assert.Empty(Reading.Triples("Kirby was asked to comment on Zelenskyy's recent call to lift restrictions on the use of American weapons for strikes on Russian territory."));
+    }
 }
