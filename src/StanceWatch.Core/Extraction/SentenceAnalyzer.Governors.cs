@@ -161,9 +161,33 @@ internal static partial class SentenceAnalyzer
             return true;
         }
 
+        // "Zelenskyy's recent call to lift restrictions": whoever owns the call asks, whoever else the clause names.
+        if (AskedByNonSupplier(facts, advocacy.Start))
+        {
+            return true;
+        }
+
         var askers = Owners.SubjectsBefore(facts, clauseStart, advocacy.Start);
         var addressed = Owners.SubjectsBefore(facts, advocacy.End, cue.Start);
         return askers.Count == 0 || addressed.Except(askers).Any() || AddressesAllies(facts, clauseStart, cue.End);
+    }
+
+    private static bool AskedByNonSupplier(SentenceFacts facts, int advocacyStart)
+    {
+        var i = advocacyStart - 1;
+        while (i >= 0 && advocacyStart - i <= 3 && facts.Tokens[i].Text is "recent" or "latest" or "repeated" or "renewed" or "urgent" or "new")
+        {
+            i--;
+        }
+
+        if (i < 0 || facts.Tokens[i].IsPunctuation)
+        {
+            return false;
+        }
+
+        var token = facts.Tokens[i];
+        var possessive = token.End + 1 < facts.Text.Length && facts.Text[token.End] is '\'' or '’';
+        return possessive && !facts.Matches.Exists(m => m.Cue is Cue.Supplier or Cue.Person && m.Value is not null && m.End == i + 1);
     }
 
     // "urged allies to", "said partners should allow": the ask is of others, whoever asks.
