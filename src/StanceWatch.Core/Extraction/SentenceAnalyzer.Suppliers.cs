@@ -306,4 +306,27 @@ internal static partial class SentenceAnalyzer
 
     private static bool IsRuleNoun(string word) =>
         word is "refusal" or "decision" or "permission" or "approval" or "authorization" or "authorisation" or "ban" or "prohibition" or "clearance" or "veto";
+
+    // The suppliers of a "neither by X, nor by Y, nor by us" list after the stance phrase, and whether "us" is one.
+    private static (List<string> Named, bool IncludesUs)? NegatedAgents(SentenceFacts facts, int from, int clauseEnd)
+    {
+        for (var i = from; i + 1 < clauseEnd && i <= from + 12; i++)
+        {
+            if (facts.Tokens[i].Text is not ("neither" or "nor" or "not") || facts.Tokens[i + 1].Text is not ("by" or "from"))
+            {
+                continue;
+            }
+
+            var named = Owners.SubjectsBefore(facts, i + 2, clauseEnd);
+            var includesUs = false;
+            for (var j = i + 2; j < clauseEnd; j++)
+            {
+                includesUs |= facts.Tokens[j].Text == "us" && !facts.Tokens[j].IsUpper;
+            }
+
+            return named.Count + (includesUs ? 1 : 0) >= 2 ? (named, includesUs) : null;
+        }
+
+        return null;
+    }
 }

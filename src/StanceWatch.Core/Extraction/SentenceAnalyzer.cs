@@ -5,7 +5,8 @@ namespace StanceWatch.Core.Extraction;
 /// <summary>A statement found in one sentence, before article-level consolidation.</summary>
 /// <param name="IsBackground">Recalls an earlier policy ("had previously asked", "until now refused").</param>
 /// <param name="VagueWeapons">The weapons were only "missiles" or "rockets" (see <see cref="Weapons.Description.Vague"/>).</param>
-internal sealed record SentenceStatement(Statement Statement, bool IsBackground, bool VagueWeapons = false);
+/// <param name="InLead">Read from the headline or the first sentences, which state a change briefly and leave its limits to the body.</param>
+internal sealed record SentenceStatement(Statement Statement, bool IsBackground, bool VagueWeapons = false, bool InLead = false);
 
 /// <summary>
 /// The rules that read one sentence. In order: the sentence must speak of weapons or strikes and of Russian
@@ -65,8 +66,11 @@ internal static partial class SentenceAnalyzer
             var (clauseStart, clauseEnd) = clauses[k];
             // "authorised strikes on Russian territory, but exclusively along the border": a following clause with no
             // stance phrase of its own still limits this one.
+            // A clause of time or cause ("after North Korean troops were sent to ... the Kursk region") says when or
+            // why, not how far.
             var limitEnd = clauseEnd;
-            for (var next = k + 1; next < clauses.Count && !cues.Exists(c => c.Start >= clauses[next].Start && c.End <= clauses[next].End); next++)
+            for (var next = k + 1; next < clauses.Count && !cues.Exists(c => c.Start >= clauses[next].Start && c.End <= clauses[next].End)
+                && facts.Tokens[clauses[next].Start].Text is not ("after" or "when" or "since" or "because" or "as" or "before"); next++)
             {
                 limitEnd = clauses[next].End;
             }
@@ -106,7 +110,11 @@ internal static partial class SentenceAnalyzer
                     || (i + 1 < facts.Tokens.Count && facts.Tokens[i + 1].Text is "part" or "a" or "an"));
             // "Belgium, however, has stated ...": a connective set off by commas on both sides is parenthetical.
             var parenthetical = i > 0 && i + 1 < facts.Tokens.Count && facts.Tokens[i - 1].Text == "," && facts.Tokens[i + 1].Text == ",";
-            var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" : facts.IsAt(i, Cue.ClauseBreak) && !joins && !parenthetical;
+            // "... delivered to Ukraine — neither by the British, nor by the French": a dash before a list of agents
+            // or examples continues the clause.
+            var continuesAfterDash = token.Text is "—" or "–" && i + 1 < facts.Tokens.Count
+                && facts.Tokens[i + 1].Text is "neither" or "nor" or "not" or "either" or "including" or "from" or "by" or "both";
+            var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" && !continuesAfterDash : facts.IsAt(i, Cue.ClauseBreak) && !joins && !parenthetical;
             if (breaks && i > start)
             {
                 yield return (start, i);
@@ -174,7 +182,10 @@ internal static partial class SentenceAnalyzer
         }
 
         // "fighter jets that Ukrainians can use on Ukrainian territory": a permission confined to Ukraine bars Russia.
-        if (stance is Stance.Allowed or Stance.Limited && facts.AnyIn(Cue.WithinUkraine, clauseStart, clauseEnd) && !facts.AnyIn(Cue.Russia, clauseStart, clauseEnd))
+        // "had only allowed Kyiv to use US-supplied weapons to fight against Russia inside Ukraine": the same, with
+        // Russia only as the enemy.
+        if (stance is Stance.Allowed or Stance.Limited && facts.AnyIn(Cue.WithinUkraine, clauseStart, clauseEnd)
+            && (!facts.AnyIn(Cue.Russia, clauseStart, clauseEnd) || (cue.Start > 0 && facts.Tokens[cue.Start - 1].Text == "only")))
         {
             stance = Stance.Prohibited;
         }
@@ -183,6 +194,15 @@ internal static partial class SentenceAnalyzer
         var suppliers = owners.Suppliers;
         var fromOwner = suppliers.Count > 0;
         Companions? companions = null;
+        // "no longer any range restrictions for weapons delivered to Ukraine — neither by the British, nor by the
+        // French, nor by us": the suppliers listed as not restricting are the ones the rule is about.
+        if (NegatedAgents(facts, cue.End, clauseEnd) is { } listed)
+        {
+            var (named, includesUs) = listed;
+            var speaker = includesUs ? Owners.SubjectsBefore(facts, clauseStart, cue.Start).FirstOrDefault() ?? context.NearbySpeaker() : null;
+            suppliers = speaker is null ? named : [.. named, speaker];
+        }
+
         if (suppliers.Count == 0 && DeciderOf(facts, clauseStart, cue.Start) is { } decider)
         {
             suppliers = [decider];

@@ -20,16 +20,17 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
         var found = new List<SentenceStatement>();
         var unread = new List<(List<string> Sentences, int Index, DateTimeOffset? StatedAt, bool AfterStatement)>();
         var aboutStrikesOnRussia = false;
+        var read = 0;
         foreach (var section in article.Sections)
         {
             var statedAt = section.Time ?? article.Published;
             var sentences = section.Paragraphs.SelectMany(p => p.Sentences).ToList();
             var previousStated = false;
-            for (var i = 0; i < sentences.Count; i++)
+            for (var i = 0; i < sentences.Count; i++, read++)
             {
                 var statements = SentenceAnalyzer.Analyze(sentences[i], Context(sentences, i, statedAt, SentenceTopic.Own), out var onTopic);
                 aboutStrikesOnRussia |= onTopic;
-                found.AddRange(statements);
+                found.AddRange(read < LeadSentences ? statements.Select(s => s with { InLead = true }) : statements);
                 if (statements.Count == 0)
                 {
                     unread.Add((sentences, i, statedAt, previousStated));
@@ -64,6 +65,9 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
             .ToList();
     }
 
+    // The headline and the first two sentences of the body.
+    private const int LeadSentences = 3;
+
     private SentenceContext Context(List<string> sentences, int index, DateTimeOffset? statedAt, SentenceTopic topic) => new(
         statedAt,
         _lexicon,
@@ -91,7 +95,7 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
 
         var statements = new List<Statement>();
         var seen = new HashSet<(string, string, Stance, string)>();
-        foreach (var (statement, background, vague) in found)
+        foreach (var (statement, background, vague, inLead) in found)
         {
             // "Biden allows Ukraine to use US missiles" above a body about ATACMS: the same long-range statement.
             if (vague && statement.WeaponClass == WeaponClass.General && longRange.Contains((statement.Supplier, statement.Stance)))
@@ -100,7 +104,7 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
             }
 
             var current = statement;
-            if (!background && current.Stance == Stance.Allowed && limited.Contains((current.Supplier, current.WeaponClass)))
+            if (inLead && !background && current.Stance == Stance.Allowed && limited.Contains((current.Supplier, current.WeaponClass)))
             {
                 current = current with { Stance = Stance.Limited };
             }

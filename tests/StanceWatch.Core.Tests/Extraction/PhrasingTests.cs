@@ -865,4 +865,45 @@ public sealed class PhrasingTests
     {
         Assert.Empty(Reading.Triples("Kirby was asked to comment on Zelenskyy's recent call to lift restrictions on the use of American weapons for strikes on Russian territory."));
     }
+
+    [Fact]
+    public void A_list_of_suppliers_that_do_not_restrict_after_a_dash_names_each_of_them()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed), ("FR", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed), ("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Merz said there are no longer any range restrictions for weapons that have been delivered to Ukraine — neither by the British, nor by the French, nor by us, and not by the Americans either, so Ukraine can attack military positions in Russia."));
+    }
+
+    [Fact]
+    public void A_clause_of_time_says_when_not_how_far()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.General, Stance.Allowed), ("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The United States and Britain authorized strikes on Russian soil after North Korean troops were sent to the Kursk region."));
+    }
+
+    [Fact]
+    public void Only_allowed_inside_Ukraine_is_barred_from_Russia_even_when_Russia_is_the_enemy()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("The Biden administration had only allowed Kyiv to use US-supplied weapons to fight against Russia inside Ukraine."));
+    }
+
+    [Fact]
+    public void A_later_plain_permission_is_not_narrowed_by_an_earlier_limited_one()
+    {
+        const string text = """
+            Berlin on range limits
+
+            In May the US allowed Ukraine to hit Russian forces near Kharkiv with American weapons.
+
+            Germany's chancellor later spoke at a forum in Berlin about the war.
+
+            Officials added that no other news was expected this week.
+
+            The chancellor said there are now no range restrictions at all on American weapons used against Russia.
+            """;
+        Assert.Contains(("US", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
+    }
 }
