@@ -17,9 +17,10 @@ internal static partial class SentenceAnalyzer
     {
         for (var i = cueEnd; i < clauseEnd && i <= cueEnd + 5; i++)
         {
-            if (facts.Tokens[i].Text == "by")
+            // "the taboo from the United States on ...": right after a rule noun, "from" names its author too.
+            if (facts.Tokens[i].Text == "by" || (i == cueEnd && facts.Tokens[i].Text == "from"))
             {
-                return Owners.SubjectsBefore(facts, i + 1, clauseEnd);
+                return Owners.SubjectsBefore(facts, i + 1, Math.Min(clauseEnd, i == cueEnd && facts.Tokens[i].Text == "from" ? i + 4 : clauseEnd));
             }
         }
 

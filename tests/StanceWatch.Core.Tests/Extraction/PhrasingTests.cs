@@ -906,4 +906,12 @@ public sealed class PhrasingTests
             """;
         Assert.Contains(("US", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
     }
+
+    [Fact]
+    public void A_taboo_from_a_supplier_is_its_ban()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("The taboo from the United States on using their weapons to attack Russian territory hampers Ukraine's defence, analysts said."));
+    }
 }
