@@ -82,6 +82,29 @@ internal static partial class SentenceAnalyzer
     private static bool IsConcessive(SentenceFacts facts, PhraseMatch governor) =>
         governor.Start > 0 && facts.Tokens[governor.Start - 1].Text is "despite" or "notwithstanding";
 
+    private static bool IsImaginedPermission(SentenceFacts facts, StanceCue cue, int clauseEnd)
+    {
+        var gerund = facts.Tokens[cue.Start].Text;
+        if (!cue.Allows || !gerund.EndsWith("ing", StringComparison.Ordinal)
+            || (cue.Start > 0 && facts.Tokens[cue.Start - 1].Text is "is" or "are" or "was" or "were" or "been" or "be" or "not" or "on" or "about" or "of")
+            // "is considering allowing ..., which could ...": the consideration is real.
+            || facts.Matches.Exists(m => m.Cue is Cue.Review or Cue.Hedge or Cue.Advocacy && m.End == cue.Start))
+        {
+            return false;
+        }
+
+        foreach (var speculative in facts.Of(Cue.Speculative))
+        {
+            if (speculative.Start >= cue.End && speculative.Start < clauseEnd && speculative.Start - cue.End <= 12
+                && facts.Tokens[speculative.Start].Text is "could" or "would" or "might")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsReportedFuture(SentenceFacts facts, PhraseMatch speculative)
     {
         if (speculative.Length != 1 || facts.Tokens[speculative.Start].Text != "would")

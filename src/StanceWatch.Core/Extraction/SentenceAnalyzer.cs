@@ -155,6 +155,13 @@ internal static partial class SentenceAnalyzer
             return null;
         }
 
+        // "he felt allowing U.S. missiles to be used on Russian territories could draw the United States into ...":
+        // a permission that is the subject of what could happen is imagined, not granted.
+        if (IsImaginedPermission(facts, cue, clauseEnd))
+        {
+            return null;
+        }
+
         // "did not directly rule out a strike on Moscow": not ruling out, however phrased, is a consideration.
         var modality = negated && !cue.Allows && IsRuleOut(facts, cue) ? Governed.Review : Modality(facts, cue, clauseStart, allows, owners.HasGroupOwner);
         if (modality == Governed.Skip)

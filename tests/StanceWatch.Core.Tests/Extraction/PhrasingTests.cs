@@ -914,4 +914,13 @@ public sealed class PhrasingTests
             [("US", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("The taboo from the United States on using their weapons to attack Russian territory hampers Ukraine's defence, analysts said."));
     }
+
+    [Fact]
+    public void A_permission_that_could_have_consequences_is_imagined_not_granted()
+    {
+        Assert.Empty(Reading.Triples("Biden said he felt allowing U.S. missiles to be used on Russian territories could draw the United States into direct conflict."));
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("Washington is considering allowing U.S. missiles to be used on Russian territory, which could anger Moscow."));
+    }
 }
