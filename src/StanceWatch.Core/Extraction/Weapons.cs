@@ -161,6 +161,13 @@ internal static class Weapons
             return System(compound, lexicon);
         }
 
+        // "the Franco-British cruise missile Scalp/Storm Shadow": a system named right after the noun is it.
+        var apposed = mentions.FirstOrDefault(m => m.Cue == Cue.NamedWeapon && m.Start == general.End);
+        if (apposed.Length > 0)
+        {
+            return System(apposed, lexicon);
+        }
+
         var introduced = false;
         for (var i = general.End; i < facts.Tokens.Count && i < general.End + ExampleReach; i++)
         {

@@ -923,4 +923,12 @@ public sealed class PhrasingTests
             [("US", WeaponClass.General, Stance.UnderReview)],
             Reading.Triples("Washington is considering allowing U.S. missiles to be used on Russian territory, which could anger Moscow."));
     }
+
+    [Fact]
+    public void A_system_named_right_after_its_noun_is_the_weapon()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Allowed), ("GB", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("France and the UK have also lifted their ban on the use of the Franco-British cruise missile Scalp/Storm Shadow within Russia."));
+    }
 }
