@@ -308,12 +308,14 @@ internal static partial class SentenceAnalyzer
     private static bool IsRuleNoun(string word) =>
         word is "refusal" or "decision" or "permission" or "approval" or "authorization" or "authorisation" or "ban" or "prohibition" or "clearance" or "veto";
 
-    // The suppliers of a "neither by X, nor by Y, nor by us" list after the stance phrase, and whether "us" is one.
+    // The suppliers of a "neither by X, nor by Y, nor by us" (or "imposed by X, Y or Z") list after the stance phrase,
+    // and whether "us" is one.
     private static (List<string> Named, bool IncludesUs)? NegatedAgents(SentenceFacts facts, int from, int clauseEnd)
     {
         for (var i = from; i + 1 < clauseEnd && i <= from + 12; i++)
         {
-            if (facts.Tokens[i].Text is not ("neither" or "nor" or "not") || facts.Tokens[i + 1].Text is not ("by" or "from"))
+            // Also "no longer any restrictions on the range of weapons ... imposed by Germany, the U.S., the U.K., or France".
+            if (facts.Tokens[i].Text is not ("neither" or "nor" or "not" or "imposed" or "placed" or "set") || facts.Tokens[i + 1].Text is not ("by" or "from"))
             {
                 continue;
             }

@@ -931,4 +931,12 @@ public sealed class PhrasingTests
             [("FR", WeaponClass.LongRange, Stance.Allowed), ("GB", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples("France and the UK have also lifted their ban on the use of the Franco-British cruise missile Scalp/Storm Shadow within Russia."));
     }
+
+    [Fact]
+    public void No_restrictions_imposed_by_a_list_of_suppliers_is_each_ones_permission()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed), ("FR", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed), ("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Merz said that there are no longer any restrictions on the range of weapons delivered to Ukraine imposed by Germany, the U.S., the U.K., or France, so Ukraine may strike Russia."));
+    }
 }
