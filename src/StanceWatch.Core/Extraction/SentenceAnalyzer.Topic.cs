@@ -54,4 +54,25 @@ internal static partial class SentenceAnalyzer
 
     private static Predicate<PhraseMatch> IsWithinUkrainePhrase(SentenceFacts facts) =>
         m => m.Cue == Cue.Prohibit && facts.Slice(m.Start, m.End).Contains("Ukrain", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The suppliers a short, verbless follow-on adds to the statement just made: "Not by the Americans either.",
+    /// "Nor from Canada." Empty when the sentence states anything of its own.
+    /// </summary>
+    public static List<string> ListContinuation(string sentence, Lexicon lexicon)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        if (tokens.Count is < 2 or > 12 || tokens[0].Text is not ("not" or "nor" or "neither" or "and" or "also"))
+        {
+            return [];
+        }
+
+        var facts = new SentenceFacts(sentence, tokens, lexicon.Trie.FindAll(tokens));
+        if (facts.Has(Cue.Allow) || facts.Has(Cue.Prohibit) || facts.Has(Cue.Review) || facts.Has(Cue.Strike))
+        {
+            return [];
+        }
+
+        return Owners.SubjectsBefore(facts, 0, tokens.Count);
+    }
 }

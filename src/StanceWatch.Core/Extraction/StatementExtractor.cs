@@ -60,9 +60,38 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
             }
         }
 
+        found.AddRange(Continuations(article, found));
         return Consolidate(found)
             .Where(s => s.Confidence >= _options.MinimumConfidence)
             .ToList();
+    }
+
+    // "... neither by the British, nor by the French, nor by us." "Not by the Americans either.": a short verbless
+    // follow-on adds its suppliers to the statement of the sentence before.
+    private List<SentenceStatement> Continuations(Article article, List<SentenceStatement> found)
+    {
+        var added = new List<SentenceStatement>();
+        var byEvidence = found.ToLookup(s => s.Statement.Evidence, StringComparer.Ordinal);
+        foreach (var section in article.Sections)
+        {
+            var sentences = section.Paragraphs.SelectMany(p => p.Sentences).ToList();
+            for (var i = 1; i < sentences.Count; i++)
+            {
+                var before = byEvidence[sentences[i - 1]].ToList();
+                if (before.Count == 0 || byEvidence.Contains(sentences[i])
+                    || SentenceAnalyzer.ListContinuation(sentences[i], _lexicon) is not { Count: > 0 } more)
+                {
+                    continue;
+                }
+
+                added.AddRange(more
+                    .Where(supplier => !before.Exists(s => s.Statement.Supplier == supplier))
+                    .SelectMany(supplier => before.Select(s => s with { Statement = s.Statement with { Supplier = supplier, Evidence = sentences[i], Speaker = null } }))
+                    .DistinctBy(s => (s.Statement.Supplier, s.Statement.WeaponClass, s.Statement.Stance)));
+            }
+        }
+
+        return added;
     }
 
     // The headline and the first two sentences of the body.

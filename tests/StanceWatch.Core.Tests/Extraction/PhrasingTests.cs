@@ -939,4 +939,18 @@ public sealed class PhrasingTests
             [("DE", WeaponClass.General, Stance.Allowed), ("FR", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed), ("US", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("Merz said that there are no longer any restrictions on the range of weapons delivered to Ukraine imposed by Germany, the U.S., the U.K., or France, so Ukraine may strike Russia."));
     }
+
+    [Fact]
+    public void A_short_verbless_follow_on_adds_its_suppliers_to_the_statement_before()
+    {
+        const string text = """
+            Range limits
+
+            The chancellor spoke about Ukraine and strikes on Russia on Monday.
+
+            "There are no longer any range restrictions on weapons supplied to Ukraine, neither by the British nor by us. Not even by the Americans," he said.
+            """;
+        Assert.Contains(("US", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
+        Assert.Contains(("GB", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
+    }
 }
