@@ -208,9 +208,7 @@ internal static partial class SentenceAnalyzer
             return false;
         }
 
-        var token = facts.Tokens[i];
-        var possessive = token.End + 1 < facts.Text.Length && facts.Text[token.End] is '\'' or '’';
-        return possessive && !facts.Matches.Exists(m => m.Cue is Cue.Supplier or Cue.Person && m.Value is not null && m.End == i + 1);
+        return facts.IsPossessive(i) && !facts.Matches.Exists(m => m.Cue is Cue.Supplier or Cue.Person && m.Value is not null && m.End == i + 1);
     }
 
     // "urged allies to", "said partners should allow": the ask is of others, whoever asks.

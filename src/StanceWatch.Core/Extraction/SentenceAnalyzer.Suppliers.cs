@@ -237,8 +237,7 @@ internal static partial class SentenceAnalyzer
         }
 
         // "the US refusal", "the British permission": a supplier name right before a permission or ban noun.
-        var last = facts.Tokens[end - 1];
-        var possessive = last.End + 1 < facts.Text.Length && facts.Text[last.End] is '\'' or '’';
+        var possessive = facts.IsPossessive(end - 1);
         if (!possessive && !(end == cueStart && IsRuleNoun(facts.Tokens[cueStart].Text)))
         {
             return null;

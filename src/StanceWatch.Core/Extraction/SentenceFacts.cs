@@ -56,6 +56,24 @@ internal sealed class SentenceFacts
 
     public List<PhraseMatch> Matches { get; }
 
+    /// <summary>Whether any token in [start, end) is exactly <paramref name="text"/>.</summary>
+    public bool ContainsToken(int start, int end, string text)
+    {
+        for (var i = start; i < end && i < Tokens.Count; i++)
+        {
+            if (Tokens[i].Text == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The token is followed by an apostrophe ("Washington's", "let's", "the allies'"), which the tokenizer folds away.</summary>
+    public bool IsPossessive(int token) =>
+        Tokens[token].End + 1 < Text.Length && Text[Tokens[token].End] is '\'' or '’';
+
     public bool Has(Cue cue) => _cueOffsets[(int)cue + 1] > _cueOffsets[(int)cue];
 
     /// <summary>Every phrase of one kind, in sentence order.</summary>

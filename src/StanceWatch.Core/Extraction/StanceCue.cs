@@ -22,11 +22,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             {
                 var start = Math.Min(removal.Start, noun.Start);
                 var end = Math.Max(removal.End, noun.End);
-                candidates.Add(new StanceCue(start, end, true));
-                for (var i = start; i < end; i++)
-                {
-                    consumed.Add(i);
-                }
+                Claim(candidates, consumed, new StanceCue(start, end, true));
             }
         }
 
@@ -59,11 +55,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
                         }
                     }
 
-                    candidates.Add(new StanceCue(refusalStart, end, false));
-                    for (var k = refusalStart; k < end; k++)
-                    {
-                        consumed.Add(k);
-                    }
+                    Claim(candidates, consumed, new StanceCue(refusalStart, end, false));
 
                     break;
                 }
@@ -79,11 +71,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
                 {
                     if (allow.Cue == Cue.Allow)
                     {
-                        candidates.Add(new StanceCue(ruleOut.Start, allow.End, false));
-                        for (var k = ruleOut.Start; k < allow.End; k++)
-                        {
-                            consumed.Add(k);
-                        }
+                        Claim(candidates, consumed, new StanceCue(ruleOut.Start, allow.End, false));
 
                         break;
                     }
@@ -97,11 +85,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             var noun = facts.Of(Cue.RestrictionNoun).LastOrDefault(m => m.End <= persist.Start && persist.Start - m.End <= 8 && !consumed.Contains(m.Start));
             if (noun.Length > 0)
             {
-                candidates.Add(new StanceCue(noun.Start, persist.End, false));
-                for (var i = noun.Start; i < persist.End; i++)
-                {
-                    consumed.Add(i);
-                }
+                Claim(candidates, consumed, new StanceCue(noun.Start, persist.End, false));
             }
         }
 
@@ -116,11 +100,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             var negator = facts.Of(Cue.Negator).FirstOrDefault(m => m.End <= noun.Start && noun.Start - m.End <= 3);
             if (negator.Length > 0 && !facts.Matches.Exists(m => m.Cue is Cue.Allow or Cue.Prohibit && m.Start <= negator.Start && m.End >= noun.End))
             {
-                candidates.Add(new StanceCue(negator.Start, noun.End, true));
-                for (var i = negator.Start; i < noun.End; i++)
-                {
-                    consumed.Add(i);
-                }
+                Claim(candidates, consumed, new StanceCue(negator.Start, noun.End, true));
             }
         }
 
@@ -130,11 +110,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         {
             if (ReachIsDenied(facts, allow) is { } end && !consumed.Contains(allow.Start))
             {
-                candidates.Add(new StanceCue(allow.Start, end, false));
-                for (var i = allow.Start; i < end; i++)
-                {
-                    consumed.Add(i);
-                }
+                Claim(candidates, consumed, new StanceCue(allow.Start, end, false));
             }
         }
 
@@ -276,6 +252,16 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         return null;
     }
 
+    // A phrase built from several matches: a candidate whose tokens no plain match may take again.
+    private static void Claim(List<StanceCue> candidates, HashSet<int> consumed, StanceCue cue)
+    {
+        candidates.Add(cue);
+        for (var i = cue.Start; i < cue.End; i++)
+        {
+            consumed.Add(i);
+        }
+    }
+
     // "using long-range weaponry to prevent and interdict Russia's ability ...": what the weapons are for, not a rule.
     private static bool ActsOnRussia(SentenceFacts facts, PhraseMatch match)
     {
@@ -330,7 +316,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
     private static bool IsCapability(SentenceFacts facts, PhraseMatch match)
     {
         // "French weapons could already be used against ...": a passive permission is no capability.
-        if (match.Cue != Cue.Allow || facts.Tokens[match.Start].Text is not ("can" or "could" or "able") || HasToken(facts, match, "be"))
+        if (match.Cue != Cue.Allow || facts.Tokens[match.Start].Text is not ("can" or "could" or "able") || facts.ContainsToken(match.Start, match.End, "be"))
         {
             return false;
         }
@@ -351,19 +337,6 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
                 || facts.Matches.Exists(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.End == before + 1));
     }
 
-    private static bool HasToken(SentenceFacts facts, PhraseMatch match, string text)
-    {
-        for (var i = match.Start; i < match.End; i++)
-        {
-            if (facts.Tokens[i].Text == text)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // "Now, let's get to the meat of it", "let us be clear": an exhortation, not a permission.
     private static bool IsHortative(SentenceFacts facts, PhraseMatch match)
     {
@@ -373,7 +346,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             return false;
         }
 
-        return (token.End + 1 < facts.Text.Length && facts.Text[token.End] is '\'' or '’' && facts.Text[token.End + 1] is 's' or 'S')
+        return facts.IsPossessive(match.Start)
             || (match.End < facts.Tokens.Count && facts.Tokens[match.End].Text is "us" or "me" && !facts.Tokens[match.End].IsUpper);
     }
 

@@ -79,26 +79,13 @@ internal static class Weapons
     // "their use", "them" right after the stance phrase, in a clause that names no weapons of its own.
     private static bool RefersToEarlierClause(SentenceFacts facts, int cueEnd, (int Start, int End) clause) =>
         clause.Start > 0 && Mentions(facts, clause).Count == 0
-        && (RefersBack(facts, cueEnd, clause.End) || HasToken(facts, cueEnd, Math.Min(clause.End, cueEnd + 3), "their"));
+        && (RefersBack(facts, cueEnd, clause.End) || facts.ContainsToken(cueEnd, Math.Min(clause.End, cueEnd + 3), "their"));
 
     // "Ukraine fired British Storm Shadow missiles into Russia, after London gave permission": a later clause whose
     // permission names no weapons, strikes or place is about the earlier clause's weapons.
     private static bool HasNoObject(SentenceFacts facts, (int Start, int End) clause) =>
         clause.Start > 0 && !facts.AnyIn(Cue.Strike, clause.Start, clause.End) && !facts.AnyIn(Cue.Russia, clause.Start, clause.End)
         && !facts.AnyIn(Cue.WithinUkraine, clause.Start, clause.End);
-
-    private static bool HasToken(SentenceFacts facts, int start, int end, string text)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (facts.Tokens[i].Text == text)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // The pronoun must be the stance's object, a few words after it ("cleared Kyiv to deploy them"), not any "them".
     private static bool RefersBack(SentenceFacts facts, int cueEnd, int clauseEnd)
