@@ -21,10 +21,12 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
         var unread = new List<(List<string> Sentences, int Index, DateTimeOffset? StatedAt, bool AfterStatement)>();
         var aboutStrikesOnRussia = false;
         var read = 0;
+        var sections = new List<List<string>>();
         foreach (var section in article.Sections)
         {
             var statedAt = section.Time ?? article.Published;
             var sentences = section.Paragraphs.SelectMany(p => p.Sentences).ToList();
+            sections.Add(sentences);
             var previousStated = false;
             for (var i = 0; i < sentences.Count; i++, read++)
             {
@@ -60,7 +62,7 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
             }
         }
 
-        found.AddRange(Continuations(article, found));
+        found.AddRange(Continuations(sections, found));
         return Consolidate(found)
             .Where(s => s.Confidence >= _options.MinimumConfidence)
             .ToList();
@@ -68,13 +70,12 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
 
     // "... neither by the British, nor by the French, nor by us." "Not by the Americans either.": a short verbless
     // follow-on adds its suppliers to the statement of the sentence before.
-    private List<SentenceStatement> Continuations(Article article, List<SentenceStatement> found)
+    private List<SentenceStatement> Continuations(List<List<string>> sections, List<SentenceStatement> found)
     {
         var added = new List<SentenceStatement>();
         var byEvidence = found.ToLookup(s => s.Statement.Evidence, StringComparer.Ordinal);
-        foreach (var section in article.Sections)
+        foreach (var sentences in sections)
         {
-            var sentences = section.Paragraphs.SelectMany(p => p.Sentences).ToList();
             for (var i = 1; i < sentences.Count; i++)
             {
                 var before = byEvidence[sentences[i - 1]].ToList();
