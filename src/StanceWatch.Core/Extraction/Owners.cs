@@ -49,7 +49,8 @@ internal static class Owners
             i--;
         }
 
-        return i >= 0 && facts.Tokens[i].Text == "with";
+        // "With the United States and Germany imposing such curbs, ...": a clause-initial "with" introduces the subject.
+        return i > 0 && facts.Tokens[i].Text == "with" && !facts.Tokens[i - 1].IsPunctuation;
     }
 
     // Returns true when a non-supplier group ("Western", "allied") owns the weapons.

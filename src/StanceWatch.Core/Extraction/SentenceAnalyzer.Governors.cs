@@ -178,6 +178,14 @@ internal static partial class SentenceAnalyzer
             return false;
         }
 
+        // "countries such as the Czech Republic support Kyiv and do not impose any conditions": backing Ukraine is no
+        // call on anyone.
+        if (facts.Of(Cue.SupportVerb).Exists(m => m.Start == advocacy.Start) && advocacy.End < facts.Tokens.Count
+            && facts.Tokens[advocacy.End].Text is "kyiv" or "kiev" or "ukraine" or "ukrainians")
+        {
+            return false;
+        }
+
         var phrase = facts.Slice(advocacy.Start, advocacy.End);
         if (phrase.StartsWith("under pressure", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("pressure on", StringComparison.OrdinalIgnoreCase))
         {
@@ -185,7 +193,7 @@ internal static partial class SentenceAnalyzer
         }
 
         // "Zelenskyy's recent call to lift restrictions": whoever owns the call asks, whoever else the clause names.
-        if (AskedByNonSupplier(facts, advocacy.Start))
+        if (AskedByNonSupplier(facts, advocacy.Start) || AskedByUkraine(facts, advocacy.Start))
         {
             return true;
         }
@@ -193,6 +201,25 @@ internal static partial class SentenceAnalyzer
         var askers = Owners.SubjectsBefore(facts, clauseStart, advocacy.Start);
         var addressed = Owners.SubjectsBefore(facts, advocacy.End, cue.Start);
         return askers.Count == 0 || addressed.Except(askers).Any() || AddressesAllies(facts, clauseStart, cue.End);
+    }
+
+    // "..., Zelensky has repeatedly urged them to ...": Ukraine asking is always asking others.
+    private static bool AskedByUkraine(SentenceFacts facts, int advocacyStart)
+    {
+        // Only a verb of asking whose subject is Ukraine: "Ukraine should be allowed to" is not Ukraine asking.
+        if (facts.Tokens[advocacyStart].Text is not ("urged" or "urges" or "urging" or "asked" or "asks" or "asking" or "called" or "calls"
+            or "pressed" or "presses" or "pressing" or "requested" or "requests" or "appealed" or "pleaded" or "lobbied" or "pushed"))
+        {
+            return false;
+        }
+
+        var i = advocacyStart - 1;
+        while (i >= 0 && facts.Tokens[i].Text is "has" or "have" or "had" or "repeatedly" or "again" or "also" or "long" or "been" or "once")
+        {
+            i--;
+        }
+
+        return i >= 0 && facts.Tokens[i].Text is "zelensky" or "zelenskyy" or "zelenskiy" or "kyiv" or "kiev" or "ukraine" or "ukrainians";
     }
 
     private static bool AskedByNonSupplier(SentenceFacts facts, int advocacyStart)
@@ -216,7 +243,9 @@ internal static partial class SentenceAnalyzer
     {
         for (var i = start; i < end && i < facts.Tokens.Count; i++)
         {
-            if (facts.Tokens[i].Text is "allies" or "partners" or "west" or "nato" or "members" or "countries" or "donors" or "coalition")
+            // "countries such as the Czech Republic, Sweden ..." names who, not whom.
+            if (facts.Tokens[i].Text is "allies" or "partners" or "west" or "nato" or "members" or "countries" or "donors" or "coalition"
+                && !(i + 1 < facts.Tokens.Count && facts.Tokens[i + 1].Text is "such" or "including" or "like"))
             {
                 return true;
             }

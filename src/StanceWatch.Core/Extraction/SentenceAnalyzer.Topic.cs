@@ -27,6 +27,11 @@ internal static partial class SentenceAnalyzer
     private static readonly System.Buffers.SearchValues<string> FreeUseStems = System.Buffers.SearchValues.Create(
         ["discretion", "sees fit", "saw fit", "see fit", "now belong to", "belong to ukraine", "ukrainian weapons"], StringComparison.OrdinalIgnoreCase);
 
+    private static bool RestrictsUkrainesUse(string sentence) =>
+        sentence.Contains("Ukrain", StringComparison.OrdinalIgnoreCase)
+        && sentence.Contains(" use", StringComparison.OrdinalIgnoreCase)
+        && sentence.AsSpan().IndexOfAny(RestrictionStems) >= 0;
+
     private static bool LongRangeSystemNamed(SentenceFacts facts, Lexicon lexicon)
     {
         foreach (var match in facts.Of(Cue.NamedWeapon))

@@ -40,7 +40,9 @@ internal static partial class SentenceAnalyzer
         var facts = new SentenceFacts(sentence, tokens, lexicon.Trie.FindAll(tokens));
         var speaksOfWeapons = facts.Has(Cue.GeneralWeapon) || facts.Has(Cue.NamedWeapon) || facts.Has(Cue.LongRangeWord) || facts.Has(Cue.Strike);
         var speaksOfRussia = facts.Has(Cue.Russia) || facts.Has(Cue.WithinUkraine) || facts.Matches.Exists(IsWithinUkrainePhrase(facts));
-        onTopic = speaksOfWeapons && speaksOfRussia;
+        // "does not impose any restrictions on Ukraine's use of the military equipment it has transferred" is about
+        // the same rules, Russia unnamed.
+        onTopic = speaksOfWeapons && (speaksOfRussia || RestrictsUkrainesUse(sentence));
         var continues = context.Topic == SentenceTopic.PreviousSentence;
         if (!continues && (!speaksOfWeapons || (!speaksOfRussia && !context.RussiaImplied)))
         {

@@ -114,6 +114,25 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             }
         }
 
+        // "with the United States and Germany reportedly imposing such restrictions", "Italy has imposed
+        // restrictions": imposing a restriction is a ban (a denied one, "does not impose any", is claimed above).
+        foreach (var noun in facts.Of(Cue.RestrictionNoun))
+        {
+            for (var i = noun.Start - 1; i >= 0 && i >= noun.Start - 3 && !consumed.Contains(noun.Start); i--)
+            {
+                if (facts.Tokens[i].Text is "impose" or "imposes" or "imposed" or "imposing" && !consumed.Contains(i))
+                {
+                    Claim(candidates, consumed, new StanceCue(i, noun.End, false));
+                    break;
+                }
+
+                if (facts.Tokens[i].Text is not ("such" or "these" or "its" or "their" or "the" or "new" or "strict"))
+                {
+                    break;
+                }
+            }
+        }
+
         // "may only be used on Ukrainian territory": "only" shortly before a within-Ukraine phrase confines use to Ukraine.
         foreach (var within in facts.Of(Cue.WithinUkraine))
         {

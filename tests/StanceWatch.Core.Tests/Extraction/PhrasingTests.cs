@@ -178,8 +178,8 @@ public sealed class PhrasingTests
         var statements = Reading.Statements(text, "no.txt");
         Assert.Contains(statements, s => s is { Supplier: "NO", Stance: Stance.Allowed });
 
-        // The same sentence in an article that never speaks of Russia is not about this topic.
-        var offTopic = "Aid package grows\n\n“Norway has not set any restrictions on how Ukraine can use Norwegian equipment,” the Norwegian foreign minister said.";
+        // An aid story that never speaks of Russia, nor of how Ukraine may use what it gets, is not about this topic.
+        var offTopic = "Aid package grows\n\n“Norway has not set any limits on how much equipment it will send to Ukraine,” the Norwegian foreign minister said.";
         Assert.Empty(Reading.Statements(offTopic, "no2.txt"));
     }
 
@@ -952,5 +952,58 @@ public sealed class PhrasingTests
             """;
         Assert.Contains(("US", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
         Assert.Contains(("GB", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
+    }
+
+    [Fact]
+    public void Having_no_problem_with_the_use_allows_it()
+    {
+        Assert.Equal(
+            [("CZ", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Prague has no problems with Ukraine using weapons supplied by the Czech Republic to attack targets on Russian territory."));
+    }
+
+    [Fact]
+    public void Imposing_restrictions_is_a_ban_for_the_suppliers_a_clause_initial_with_introduces()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Prohibited), ("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("With the United States and Germany reportedly imposing such restrictions on their weapons, Zelensky urged them to let Ukraine target Russian territory."));
+    }
+
+    [Fact]
+    public void Thinking_Ukraine_should_be_able_to_is_an_opinion()
+    {
+        const string text = """
+            Prague on allies
+
+            Ukraine received long-range ATACMS from the USA and is still waiting for German Taurus missiles to strike Russia.
+
+            "I think that Ukraine should be able to use these systems, but I leave it to the allies," the Czech foreign minister said.
+            """;
+        Assert.DoesNotContain(Reading.Triples(text), t => t.Supplier == "DE");
+    }
+
+    [Fact]
+    public void Restrictions_on_Ukraines_use_of_weapons_are_the_topic_even_without_Russia()
+    {
+        const string text = """
+            Czech Republic does not restrict the use of weapons transferred to Ukraine
+
+            The Czech Republic does not impose any restrictions on Ukraine's use of the military equipment it has transferred.
+
+            Italy, for example, has imposed restrictions, while countries such as Sweden and the Netherlands support Kyiv and do not impose any conditions on the use of weapons.
+            """;
+        Assert.Equal(
+            [("CZ", WeaponClass.General, Stance.Allowed), ("IT", WeaponClass.General, Stance.Prohibited), ("NL", WeaponClass.General, Stance.Allowed), ("SE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples(text));
+    }
+
+    [Fact]
+    public void Consenting_to_the_use_allows_and_Ukraine_asking_is_not_a_supplier_deciding()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("US president agrees to the use of American weapons on Russian territory"));
+        Assert.Empty(Reading.Triples("Zelensky has repeatedly urged Washington to let Ukraine use American weapons on Russian territory."));
     }
 }
