@@ -185,7 +185,11 @@ internal static partial class SentenceAnalyzer
         // "has not changed its policy about allowing Ukraine to use long-range missiles": the permission is what has
         // not happened, so the restriction stands (an unchanged limited permission, "... just across the border",
         // stays limited).
-        if (stance == Stance.Allowed && facts.AnyIn(Cue.Unchanged, clauseStart, cue.Start))
+        // Also "the policy of allowing long-range strikes inside Russia 'has not changed'": the policy named is of
+        // permission, and it is said not to have changed, so there is none.
+        if (stance == Stance.Allowed
+            && (facts.AnyIn(Cue.Unchanged, clauseStart, cue.Start)
+                || (facts.AnyIn(Cue.Unchanged, cue.End, clauseEnd) && facts.AnyIn(Cue.PolicyNoun, Math.Max(clauseStart, cue.Start - 3), cue.Start))))
         {
             stance = Stance.Prohibited;
         }

@@ -1006,4 +1006,11 @@ public sealed class PhrasingTests
             Reading.Triples("US president agrees to the use of American weapons on Russian territory"));
         Assert.Empty(Reading.Triples("Zelensky has repeatedly urged Washington to let Ukraine use American weapons on Russian territory."));
     }
+
+    [Fact]
+    public void A_policy_of_allowing_said_not_to_have_changed_is_no_permission()
+    {
+        var statement = Assert.Single(Reading.Statements("A U.S. official added that the policy of allowing long-range strikes inside Russia has not changed."));
+        Assert.Equal(("US", WeaponClass.LongRange, Stance.Prohibited, StatementKind.Denial), (statement.Supplier, statement.WeaponClass, statement.Stance, statement.Kind));
+    }
 }
