@@ -24,7 +24,7 @@ internal static partial class SentenceAnalyzer
     {
         var governors = facts.Matches
             .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m)
-                && !IsConcessive(facts, m) && !IsBeingAsked(facts, m)
+                && !IsConcessive(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start)))
             .OrderBy(m => m.Start)
             .ThenByDescending(m => m.Length)
@@ -72,6 +72,11 @@ internal static partial class SentenceAnalyzer
     private static bool IsNamePart(SentenceFacts facts, PhraseMatch governor) =>
         governor.Length == 1 && facts.Tokens[governor.Start].Text == "press" && char.IsUpper(facts.Text[facts.Tokens[governor.Start].Start]);
 
+    // "After months of negotiations with Washington, the administration has authorized ...": deliberation that is
+    // over governs nothing.
+    private static bool IsPastDeliberation(SentenceFacts facts, PhraseMatch governor) =>
+        governor.Cue == Cue.Review && facts.ContainsToken(Math.Max(0, governor.Start - 3), governor.Start, "after");
+
     // "when asked if the U.S. would lift restrictions": the speaker being asked by reporters asks nobody.
     private static bool IsBeingAsked(SentenceFacts facts, PhraseMatch governor) =>
         governor.Cue == Cue.Advocacy && governor.Length == 1 && facts.Tokens[governor.Start].Text == "asked"
@@ -84,6 +89,13 @@ internal static partial class SentenceAnalyzer
 
     private static bool IsImaginedPermission(SentenceFacts facts, StanceCue cue, int clauseEnd)
     {
+        // "concerned about the risks of allowing Storm Shadow missiles to be used".
+        if (cue.Allows && cue.Start >= 2 && facts.Tokens[cue.Start - 1].Text == "of"
+            && facts.Tokens[cue.Start - 2].Text is "risk" or "risks" or "danger" or "dangers" or "consequences" or "implications" or "cost" or "costs")
+        {
+            return true;
+        }
+
         var gerund = facts.Tokens[cue.Start].Text;
         if (!cue.Allows || !gerund.EndsWith("ing", StringComparison.Ordinal)
             || (cue.Start > 0 && facts.Tokens[cue.Start - 1].Text is "is" or "are" or "was" or "were" or "been" or "be" or "not" or "on" or "about" or "of")

@@ -1013,4 +1013,16 @@ public sealed class PhrasingTests
         var statement = Assert.Single(Reading.Statements("A U.S. official added that the policy of allowing long-range strikes inside Russia has not changed."));
         Assert.Equal(("US", WeaponClass.LongRange, Stance.Prohibited, StatementKind.Denial), (statement.Supplier, statement.WeaponClass, statement.Stance, statement.Kind));
     }
+
+    [Fact]
+    public void Negotiations_to_allow_are_a_consideration_but_not_once_they_are_over_and_risks_of_allowing_are_no_permission()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("David Lammy indicated that delicate negotiations with the White House to allow Ukraine to use Storm Shadow missiles inside Russia are ongoing."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("After months of negotiations, the Biden administration has formally authorized Ukraine to fire ATACMS into Russia."));
+        Assert.Empty(Reading.Triples("A hesitant White House is concerned about the risks of allowing Storm Shadow missiles to be used to attack Russia."));
+    }
 }
