@@ -55,4 +55,25 @@ internal static partial class SentenceAnalyzer
 
     private static bool IsRuleOut(SentenceFacts facts, StanceCue cue) =>
         cue.End - cue.Start >= 2 && facts.Tokens[cue.Start].Text is "rule" or "rules" or "ruled" or "ruling" && facts.Tokens[cue.Start + 1].Text == "out";
+
+    // "has not changed its policy about allowing ...": the unchanged policy is the permission's; not so in "its
+    // policy has not changed, and Ukraine has always had the autonomy to use them as it sees fit".
+    private static bool UnchangedGoverns(SentenceFacts facts, int clauseStart, int cueStart)
+    {
+        var unchanged = facts.FirstIn(Cue.Unchanged, clauseStart, cueStart);
+        if (unchanged.Length == 0)
+        {
+            return false;
+        }
+
+        for (var i = unchanged.End; i < cueStart; i++)
+        {
+            if (facts.Tokens[i].Text is "," or "and" or "but" or ";" or ":")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -79,7 +79,8 @@ internal static partial class SentenceAnalyzer
 
             var clauseCues = cues.Where(c => c.Start >= clauseStart && c.End <= clauseEnd && !IsTopic(facts, c)).ToList();
             if (clauseCues.Count == 0
-                && (ReviewOfRestrictions(facts, clauseStart, clauseEnd) ?? OptionOfStrikes(facts, clauseStart, clauseEnd) ?? UnchangedPolicy(facts, clauseStart, clauseEnd)) is { } implied)
+                && (ReviewOfRestrictions(facts, clauseStart, clauseEnd) ?? OptionOfStrikes(facts, clauseStart, clauseEnd)
+                    ?? (cues.Exists(c => c.Allows && !IsTopic(facts, c)) ? null : UnchangedPolicy(facts, clauseStart, clauseEnd))) is { } implied)
             {
                 clauseCues.Add(implied);
             }
@@ -99,17 +100,31 @@ internal static partial class SentenceAnalyzer
         return results;
     }
 
+    // Where the clause after this one ends: "British-supplied weapons – except for long-range Storm Shadow missiles –
+    // on Russian territory" sets the exception off between dashes.
+    private static int FollowingClauseEnd(SentenceFacts facts, int clauseEnd)
+    {
+        var i = Math.Min(clauseEnd + 1, facts.Tokens.Count);
+        while (i < facts.Tokens.Count && facts.Tokens[i].Text is not (";" or "—" or "–"))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     private static IEnumerable<(int Start, int End)> Clauses(SentenceFacts facts)
     {
         var start = 0;
         for (var i = 0; i < facts.Tokens.Count; i++)
         {
             var token = facts.Tokens[i];
-            // "such as", "as well as", "as part of", "as a result" join rather than start a clause.
+            // "such as", "as well as", "as part of", "as a result", "as it sees fit" join rather than start a clause.
             var joins = token.Text == "as"
                 && ((i > 0 && facts.Tokens[i - 1].Text is "such" or "well")
                     || (i + 2 < facts.Tokens.Count && facts.Tokens[i + 1].Text == "well" && facts.Tokens[i + 2].Text == "as")
-                    || (i + 1 < facts.Tokens.Count && facts.Tokens[i + 1].Text is "part" or "a" or "an"));
+                    || (i + 1 < facts.Tokens.Count && facts.Tokens[i + 1].Text is "part" or "a" or "an")
+                    || (i + 2 < facts.Tokens.Count && facts.Tokens[i + 1].Text is "it" or "they" && facts.Tokens[i + 2].Text is "sees" or "see" or "saw"));
             // "Belgium, however, has stated ...": a connective set off by commas on both sides is parenthetical.
             var parenthetical = i > 0 && i + 1 < facts.Tokens.Count && facts.Tokens[i - 1].Text == "," && facts.Tokens[i + 1].Text == ",";
             // "... delivered to Ukraine — neither by the British, nor by the French": a dash before a list of agents
@@ -188,7 +203,7 @@ internal static partial class SentenceAnalyzer
         // Also "the policy of allowing long-range strikes inside Russia 'has not changed'": the policy named is of
         // permission, and it is said not to have changed, so there is none.
         if (stance == Stance.Allowed
-            && (facts.AnyIn(Cue.Unchanged, clauseStart, cue.Start)
+            && (UnchangedGoverns(facts, clauseStart, cue.Start)
                 || (facts.AnyIn(Cue.Unchanged, cue.End, clauseEnd) && facts.AnyIn(Cue.PolicyNoun, Math.Max(clauseStart, cue.Start - 3), cue.Start))))
         {
             stance = Stance.Prohibited;
@@ -204,6 +219,14 @@ internal static partial class SentenceAnalyzer
         }
 
         var weapons = Weapons.Describe(facts, (segmentStart, segmentEnd), (clauseStart, clauseEnd), cue.Start, cue.End, context);
+
+        // "... permission to hit targets inside Russia using whatever weapons, with the exception of the long-range
+        // Storm Shadow missiles": the permission is for the rest, and the exception stays barred.
+        var excepted = stance is Stance.Allowed or Stance.Limited ? Weapons.Excepted(facts, clauseStart, Math.Max(limitEnd, FollowingClauseEnd(facts, clauseEnd)), lexicon) : null;
+        if (excepted is not null && (weapons.WeaponClass == WeaponClass.LongRange || weapons.Name == excepted.Name))
+        {
+            weapons = Weapons.General(longRange: false);
+        }
         var suppliers = owners.Suppliers;
         var fromOwner = suppliers.Count > 0;
         Companions? companions = null;
@@ -329,6 +352,14 @@ internal static partial class SentenceAnalyzer
 
             // "the US and UK ... their long-range weapons like ATACMS and Storm Shadow": each its own system.
             var ownWeapons = Weapons.OwnSystem(facts, weapons, supplier, segmentStart, segmentEnd, lexicon);
+            if (excepted is not null)
+            {
+                statements.Add(new SentenceStatement(
+                    new Statement(supplier, excepted.Name, excepted.WeaponClass, Stance.Prohibited, kind, null, facts.Text, Speaker(facts, supplier),
+                        Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), context.StatedAt),
+                    background));
+            }
+
             statements.Add(new SentenceStatement(
                 new Statement(supplier, ownWeapons.Name, ownWeapons.WeaponClass, own, own == stance ? kind : StatementKind.Decision,
                     own == stance ? scope : null, facts.Text, Speaker(facts, supplier), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), context.StatedAt),

@@ -54,6 +54,44 @@ internal static class Weapons
             : new Description(system.Name, system.WeaponClass, system);
     }
 
+    /// <summary>
+    /// The weapon a permission leaves out: "whatever weapons, with the exception of the long-range Storm Shadow
+    /// missiles", "British-supplied weapons – except for long-range Storm Shadow missiles", "apart from the Storm
+    /// Shadow long-range missiles".
+    /// </summary>
+    public static Description? Excepted(SentenceFacts facts, int start, int end, Lexicon lexicon)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var text = facts.Tokens[i].Text;
+            var opens = text is "except" or "excluding" || (text is "exception" or "apart" or "other" && i + 1 < end && facts.Tokens[i + 1].Text is "of" or "from" or "than");
+            if (!opens)
+            {
+                continue;
+            }
+
+            foreach (var match in facts.Matches)
+            {
+                if (match.Start <= i || match.Start > i + 6 || match.End > end)
+                {
+                    continue;
+                }
+
+                if (System(match, lexicon) is { } system)
+                {
+                    return new Description(system.Name, system.WeaponClass, system);
+                }
+
+                if (match.Cue == Cue.LongRangeWord)
+                {
+                    return General(longRange: true);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The system of the segment that this supplier makes, when the one found is another's.</summary>
     public static Description OwnSystem(SentenceFacts facts, Description found, string supplier, int segmentStart, int segmentEnd, Lexicon lexicon)
     {
@@ -131,7 +169,7 @@ internal static class Weapons
     private static bool IsMissileWord(SentenceFacts facts, PhraseMatch mention) =>
         mention.Cue == Cue.GeneralWeapon && facts.Tokens[mention.End - 1].Text is "missiles" or "missile" or "rockets";
 
-    private static Description General(bool longRange) => longRange
+    public static Description General(bool longRange) => longRange
         ? new Description(WeaponClassNames.LongRange, WeaponClass.LongRange, null)
         : new Description(WeaponClassNames.General, WeaponClass.General, null);
 

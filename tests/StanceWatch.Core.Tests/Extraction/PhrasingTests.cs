@@ -1025,4 +1025,24 @@ public sealed class PhrasingTests
             Reading.Triples("After months of negotiations, the Biden administration has formally authorized Ukraine to fire ATACMS into Russia."));
         Assert.Empty(Reading.Triples("A hesitant White House is concerned about the risks of allowing Storm Shadow missiles to be used to attack Russia."));
     }
+
+    [Theory]
+    [InlineData("Sir Ben Wallace said he gave permission for Ukraine to hit targets inside Russia using whatever British weapons were supplied, with the exception of the long-range Storm Shadow missiles.")]
+    [InlineData("The Defence Ministry confirmed that Ukraine has the right to use British-supplied weapons – except for long-range Storm Shadow missiles – on Russian territory.")]
+    public void A_permission_with_an_exception_allows_the_rest_and_bars_the_exception(string sentence)
+    {
+        Assert.Equal([("GB", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void An_unchanged_permissive_policy_is_no_ban()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The British government maintains that its policy has not changed, and that Ukraine has always had the autonomy to use British weapons as it sees fit, including against Russia."));
+        Assert.Equal(
+            [("GB", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Ministry of Defence said its position was unchanged: Ukraine's right to self-defence with British weapons does not preclude operations inside Russia."));
+        Assert.Empty(Reading.Triples("Since the missile is a joint project, its use in Russia also requires approval from the United States and France."));
+    }
 }
