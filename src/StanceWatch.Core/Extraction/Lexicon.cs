@@ -5,7 +5,11 @@ using StanceWatch.Core.Model;
 namespace StanceWatch.Core.Extraction;
 
 /// <summary>A named weapon system as the data file describes it.</summary>
-public sealed record WeaponSystem(string Name, WeaponClass WeaponClass, string? Maker, IReadOnlyList<string> Origin);
+/// <param name="Implied">
+/// The supplier a sentence means when it names the system but no supplier: its only origin, or the one whose name
+/// for a shared system it is ("Storm Shadow" is the British name of the missile France calls SCALP).
+/// </param>
+public sealed record WeaponSystem(string Name, WeaponClass WeaponClass, string? Maker, IReadOnlyList<string> Origin, string? Implied);
 
 /// <summary>A supplier country as the data file describes it.</summary>
 public sealed record SupplierInfo(string Code, string Name);
@@ -29,6 +33,17 @@ internal sealed class Lexicon
     public IReadOnlyDictionary<string, WeaponSystem> Systems { get; }
 
     public IReadOnlyDictionary<string, SupplierInfo> Suppliers { get; }
+
+    /// <summary>Every known phrase of a sentence, in order of their start token.</summary>
+    public List<PhraseMatch> Find(List<Token> tokens)
+    {
+        var matches = Trie.FindAll(tokens);
+        // "the Ministry of Defence of Canada": an office that one supplier's name stands for ("Ministry of Defence"
+        // is Britain's) belongs to the supplier named after "of".
+        matches.RemoveAll(m => m.Cue == Cue.Supplier && m.End + 1 < tokens.Count && tokens[m.End].Text == "of"
+            && matches.Exists(o => o.Cue == Cue.Supplier && o.Start == m.End + 1 && o.Value != m.Value));
+        return matches;
+    }
 
     private static Lexicon Load()
     {
@@ -67,11 +82,13 @@ internal sealed class Lexicon
                     throw new InvalidOperationException($"weapons.json: '{name}' has an unknown class");
                 }
 
+                var origin = Strings(system, "origin").ToList();
                 systems[name] = new WeaponSystem(
                     name,
                     weaponClass,
                     system.TryGetProperty("maker", out var maker) ? maker.GetString() : null,
-                    Strings(system, "origin").ToList());
+                    origin,
+                    system.TryGetProperty("impliedSupplier", out var implied) ? implied.GetString() : origin.Count == 1 ? origin[0] : null);
                 foreach (var alias in Strings(system, "aliases").Append(name))
                 {
                     AddPhrase(trie, alias, Cue.NamedWeapon, name, caseSensitiveShortCaps: false);

@@ -37,7 +37,7 @@ internal static class NearbySentences
 
     private static string? SpeakerIn(string sentence, Lexicon lexicon, bool requireAttribution)
     {
-        var matches = lexicon.Trie.FindAll(Tokenizer.Tokenize(sentence));
+        var matches = lexicon.Find(Tokenizer.Tokenize(sentence));
         if (requireAttribution && !matches.Exists(m => m.Cue == Cue.Attribution))
         {
             return null;
@@ -71,7 +71,7 @@ internal static class NearbySentences
         }
 
         var tokens = Tokenizer.Tokenize(sentences[current - 1]);
-        var matches = lexicon.Trie.FindAll(tokens);
+        var matches = lexicon.Find(tokens);
         var longRange = matches.Exists(m => m.Cue == Cue.LongRangeWord);
         var named = matches.FindLast(m => m.Cue == Cue.NamedWeapon);
         if (named.Length > 0 && named.Value is { } name && lexicon.Systems.TryGetValue(name, out var system))
@@ -88,7 +88,7 @@ internal static class NearbySentences
     public static IReadOnlyList<string> Suppliers(IReadOnlyList<string> sentences, int current, Lexicon lexicon) =>
         current == 0
             ? []
-            : lexicon.Trie.FindAll(Tokenizer.Tokenize(sentences[current - 1]))
+            : lexicon.Find(Tokenizer.Tokenize(sentences[current - 1]))
                 .Where(m => m.Cue == Cue.Supplier && m.Value is not null)
                 .Select(m => m.Value!)
                 .Distinct(StringComparer.Ordinal)

@@ -72,7 +72,7 @@ internal static partial class SentenceAnalyzer
             return [];
         }
 
-        var facts = new SentenceFacts(sentence, tokens, lexicon.Trie.FindAll(tokens));
+        var facts = new SentenceFacts(sentence, tokens, lexicon.Find(tokens));
         if (facts.Has(Cue.Allow) || facts.Has(Cue.Prohibit) || facts.Has(Cue.Review) || facts.Has(Cue.Strike))
         {
             return [];

@@ -37,7 +37,7 @@ internal static partial class SentenceAnalyzer
             return results;
         }
 
-        var facts = new SentenceFacts(sentence, tokens, lexicon.Trie.FindAll(tokens));
+        var facts = new SentenceFacts(sentence, tokens, lexicon.Find(tokens));
         var speaksOfWeapons = facts.Has(Cue.GeneralWeapon) || facts.Has(Cue.NamedWeapon) || facts.Has(Cue.LongRangeWord) || facts.Has(Cue.Strike);
         var speaksOfRussia = facts.Has(Cue.Russia) || facts.Has(Cue.WithinUkraine) || facts.Matches.Exists(IsWithinUkrainePhrase(facts));
         // "does not impose any restrictions on Ukraine's use of the military equipment it has transferred" is about
@@ -227,6 +227,12 @@ internal static partial class SentenceAnalyzer
         {
             weapons = Weapons.General(longRange: false);
         }
+
+        // "the only British weapon that cannot be used in Russia is the Storm Shadow": the same rule said the other way.
+        if (stance == Stance.Prohibited && Weapons.SingledOut(facts, clauseStart, lexicon) is { } singled)
+        {
+            (stance, weapons, excepted) = (Stance.Allowed, Weapons.General(longRange: false), singled);
+        }
         var suppliers = owners.Suppliers;
         var fromOwner = suppliers.Count > 0;
         Companions? companions = null;
@@ -287,9 +293,9 @@ internal static partial class SentenceAnalyzer
             confidenceAdjustment -= 0.1;
         }
 
-        if (suppliers.Count == 0 && !owners.HasGroupOwner && weapons.System is { Origin.Count: 1 } system)
+        if (suppliers.Count == 0 && !owners.HasGroupOwner && weapons.System is { Implied: { } implied })
         {
-            suppliers = [system.Origin[0]];
+            suppliers = [implied];
             confidenceAdjustment -= 0.25;
         }
 

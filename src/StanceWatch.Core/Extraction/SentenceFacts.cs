@@ -12,7 +12,7 @@ internal sealed class SentenceFacts
     private readonly int[] _cueOffsets;
     private readonly int[] _startOffsets;
 
-    /// <param name="matches">In order of their start token, as <see cref="PhraseTrie.FindAll"/> returns them.</param>
+    /// <param name="matches">In order of their start token, as <see cref="Lexicon.Find"/> returns them.</param>
     public SentenceFacts(string text, List<Token> tokens, List<PhraseMatch> matches)
     {
         Text = text;

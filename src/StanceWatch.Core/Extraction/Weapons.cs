@@ -23,7 +23,7 @@ internal static class Weapons
         var (segmentStart, segmentEnd) = Mentions(facts, segment).Count > 0 ? segment : clause;
         var mentions = Mentions(facts, (segmentStart, segmentEnd));
         var longRange = facts.AnyIn(Cue.LongRangeWord, segmentStart, segmentEnd);
-        if (mentions.Count == 0 && (RefersToEarlierClause(facts, cueEnd, clause) || HasNoObject(facts, clause)) && Mentions(facts, (0, clause.Start)) is { Count: > 0 } earlierInSentence)
+        if (mentions.Count == 0 && (RefersToEarlierClause(facts, cueStart, cueEnd, clause) || HasNoObject(facts, clause)) && Mentions(facts, (0, clause.Start)) is { Count: > 0 } earlierInSentence)
         {
             // "... ATACMS and Storm Shadow missiles, but the two countries have not permitted their use ...".
             (mentions, segmentStart, segmentEnd) = (earlierInSentence, 0, clause.Start);
@@ -92,6 +92,34 @@ internal static class Weapons
         return null;
     }
 
+    /// <summary>
+    /// The one system a ban singles out, named after a copula: "the only British weapon that cannot be used in Russia
+    /// is the Storm Shadow cruise missile". The ban is on that system, and the rest are free.
+    /// </summary>
+    public static Description? SingledOut(SentenceFacts facts, int start, Lexicon lexicon)
+    {
+        foreach (var general in facts.Of(Cue.GeneralWeapon))
+        {
+            if (general.Start < start || !(facts.ContainsToken(Math.Max(start, general.Start - 3), general.Start, "only") || facts.ContainsToken(Math.Max(start, general.Start - 3), general.Start, "sole")))
+            {
+                continue;
+            }
+
+            for (var i = general.End; i < facts.Tokens.Count && i < general.End + 15; i++)
+            {
+                if (facts.Tokens[i].Text is not ("is" or "are" or "remains" or "remain"))
+                {
+                    continue;
+                }
+
+                var named = facts.Of(Cue.NamedWeapon).FirstOrDefault(m => m.Start > i && m.Start <= i + 3);
+                return named.Length > 0 && System(named, lexicon) is { } system ? new Description(system.Name, system.WeaponClass, system) : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The system of the segment that this supplier makes, when the one found is another's.</summary>
     public static Description OwnSystem(SentenceFacts facts, Description found, string supplier, int segmentStart, int segmentEnd, Lexicon lexicon)
     {
@@ -114,10 +142,12 @@ internal static class Weapons
     private static List<PhraseMatch> Mentions(SentenceFacts facts, (int Start, int End) span) =>
         [.. facts.Matches.Where(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.Start >= span.Start && m.End <= span.End)];
 
-    // "their use", "them" right after the stance phrase, in a clause that names no weapons of its own.
-    private static bool RefersToEarlierClause(SentenceFacts facts, int cueEnd, (int Start, int End) clause) =>
+    // "their use", "them" right after the stance phrase, or "they" as its subject ("..., which were delivered on
+    // condition that they not be used ..."), in a clause that names no weapons of its own.
+    private static bool RefersToEarlierClause(SentenceFacts facts, int cueStart, int cueEnd, (int Start, int End) clause) =>
         clause.Start > 0 && Mentions(facts, clause).Count == 0
-        && (RefersBack(facts, cueEnd, clause.End) || facts.ContainsToken(cueEnd, Math.Min(clause.End, cueEnd + 3), "their"));
+        && (RefersBack(facts, cueEnd, clause.End) || facts.ContainsToken(cueEnd, Math.Min(clause.End, cueEnd + 3), "their")
+            || facts.ContainsToken(Math.Max(clause.Start, cueStart - 2), cueStart, "they"));
 
     // "Ukraine fired British Storm Shadow missiles into Russia, after London gave permission": a later clause whose
     // permission names no weapons, strikes or place is about the earlier clause's weapons.

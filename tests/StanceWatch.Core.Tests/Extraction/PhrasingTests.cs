@@ -1029,6 +1029,7 @@ public sealed class PhrasingTests
     [Theory]
     [InlineData("Sir Ben Wallace said he gave permission for Ukraine to hit targets inside Russia using whatever British weapons were supplied, with the exception of the long-range Storm Shadow missiles.")]
     [InlineData("The Defence Ministry confirmed that Ukraine has the right to use British-supplied weapons – except for long-range Storm Shadow missiles – on Russian territory.")]
+    [InlineData("A Whitehall source said the only British weapon Ukraine cannot use in Russia is the Storm Shadow.")]
     public void A_permission_with_an_exception_allows_the_rest_and_bars_the_exception(string sentence)
     {
         Assert.Equal([("GB", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
@@ -1044,5 +1045,34 @@ public sealed class PhrasingTests
             [("GB", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("The Ministry of Defence said its position was unchanged: Ukraine's right to self-defence with British weapons does not preclude operations inside Russia."));
         Assert.Empty(Reading.Triples("Since the missile is a joint project, its use in Russia also requires approval from the United States and France."));
+    }
+
+    [Fact]
+    public void The_longest_range_missiles_are_long_range()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Washington will still bar Kyiv from firing its longest-range missiles into Russia."));
+    }
+
+    [Fact]
+    public void A_shared_system_named_alone_is_the_supplier_whose_name_for_it_is_used()
+    {
+        // Storm Shadow is Britain's name for the missile France calls SCALP; "they" is the missiles named before.
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The exception is the Storm Shadow, which was handed over on condition that they not be used against targets in Russia."));
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("SCALP missiles must not be used against targets on Russian territory."));
+    }
+
+    [Fact]
+    public void An_office_of_a_named_country_belongs_to_that_country()
+    {
+        // "Ministry of Defence" alone stands for Britain's.
+        Assert.Equal(
+            [("CA", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Ministry of Defence of Canada says Kyiv can freely use the armoured vehicles it gave in Russia."));
     }
 }
