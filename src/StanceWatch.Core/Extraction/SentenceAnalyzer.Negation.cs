@@ -40,18 +40,8 @@ internal static partial class SentenceAnalyzer
     private static bool IsPartOfPhrase(SentenceFacts facts, PhraseMatch negator) =>
         facts.Matches.Exists(m => m.Cue is Cue.Denial or Cue.Allow or Cue.Prohibit && m.Start <= negator.Start && m.End >= negator.End && m.Length > negator.Length);
 
-    private static bool NoneOfSubjects(SentenceFacts facts, int clauseStart, int cueStart)
-    {
-        for (var i = clauseStart; i + 1 < cueStart; i++)
-        {
-            if (facts.Tokens[i].Text == "none" && facts.Tokens[i + 1].Text == "of")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NoneOfSubjects(SentenceFacts facts, int clauseStart, int cueStart) =>
+        facts.ContainsSequence(clauseStart, cueStart, "none", "of");
 
     private static bool IsRuleOut(SentenceFacts facts, StanceCue cue) =>
         cue.End - cue.Start >= 2 && facts.Tokens[cue.Start].Text is "rule" or "rules" or "ruled" or "ruling" && facts.Tokens[cue.Start + 1].Text == "out";

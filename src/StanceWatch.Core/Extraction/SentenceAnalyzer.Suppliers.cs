@@ -165,18 +165,7 @@ internal static partial class SentenceAnalyzer
         return [];
     }
 
-    private static bool PersonPronounAt(SentenceFacts facts, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (facts.Tokens[i].Text is "he" or "she")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool PersonPronounAt(SentenceFacts facts, int start, int end) => facts.ContainsToken(start, end, "he", "she");
 
     // The last person named before the clause, or a supplier's office ("the British prime minister").
     private static string? PersonBefore(SentenceFacts facts, int end)

@@ -56,12 +56,32 @@ internal sealed class SentenceFacts
 
     public List<PhraseMatch> Matches { get; }
 
-    /// <summary>Whether any token in [start, end) is exactly <paramref name="text"/>.</summary>
-    public bool ContainsToken(int start, int end, string text)
+    /// <summary>Whether any token in [start, end) is exactly one of <paramref name="texts"/>.</summary>
+    public bool ContainsToken(int start, int end, params ReadOnlySpan<string> texts)
     {
-        for (var i = start; i < end && i < Tokens.Count; i++)
+        for (var i = Math.Max(0, start); i < end && i < Tokens.Count; i++)
         {
-            if (Tokens[i].Text == text)
+            if (texts.Contains(Tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the tokens [start, end) contain <paramref name="sequence"/> in order, one after another.</summary>
+    public bool ContainsSequence(int start, int end, params ReadOnlySpan<string> sequence)
+    {
+        for (var i = Math.Max(0, start); i + sequence.Length <= end && i + sequence.Length <= Tokens.Count; i++)
+        {
+            var all = true;
+            for (var k = 0; k < sequence.Length && all; k++)
+            {
+                all = Tokens[i + k].Text == sequence[k];
+            }
+
+            if (all)
             {
                 return true;
             }

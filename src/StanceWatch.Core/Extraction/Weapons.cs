@@ -100,7 +100,7 @@ internal static class Weapons
     {
         foreach (var general in facts.Of(Cue.GeneralWeapon))
         {
-            if (general.Start < start || !(facts.ContainsToken(Math.Max(start, general.Start - 3), general.Start, "only") || facts.ContainsToken(Math.Max(start, general.Start - 3), general.Start, "sole")))
+            if (general.Start < start || !facts.ContainsToken(Math.Max(start, general.Start - 3), general.Start, "only", "sole"))
             {
                 continue;
             }
@@ -156,18 +156,8 @@ internal static class Weapons
         && !facts.AnyIn(Cue.WithinUkraine, clause.Start, clause.End);
 
     // The pronoun must be the stance's object, a few words after it ("cleared Kyiv to deploy them"), not any "them".
-    private static bool RefersBack(SentenceFacts facts, int cueEnd, int clauseEnd)
-    {
-        for (var i = cueEnd; i < clauseEnd && i < cueEnd + 5; i++)
-        {
-            if (facts.Tokens[i].Text is "them" or "these" or "those" or "they")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool RefersBack(SentenceFacts facts, int cueEnd, int clauseEnd) =>
+        facts.ContainsToken(cueEnd, Math.Min(clauseEnd, cueEnd + 5), "them", "these", "those", "they");
 
     private static bool IsAnaphoric(SentenceFacts facts, PhraseMatch mention) =>
         mention.Cue == Cue.GeneralWeapon && mention.Start > 0 && facts.Tokens[mention.Start - 1].Text is "such" or "these" or "those";
