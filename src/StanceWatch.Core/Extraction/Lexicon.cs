@@ -117,7 +117,7 @@ internal sealed class Lexicon
         ("attribution", Cue.Attribution), ("decisionVerbs", Cue.DecisionVerb), ("past", Cue.Past), ("strike", Cue.Strike),
         ("russia", Cue.Russia), ("withinUkraine", Cue.WithinUkraine), ("clauseBreaks", Cue.ClauseBreak),
         ("nonSupplierOwners", Cue.NonSupplierOwner), ("pronounOwners", Cue.PronounOwner), ("ownerLinks", Cue.OwnerLink),
-        ("leaderOffices", Cue.LeaderOffice), ("legislature", Cue.Legislature),
+        ("leaderOffices", Cue.LeaderOffice), ("legislature", Cue.Legislature), ("sameDecision", Cue.SameDecision),
     ];
 
     private static void AddAll(PhraseTrie trie, IEnumerable<string> phrases, Cue cue)

@@ -41,6 +41,7 @@ internal enum Cue
     OwnerLink,
     LeaderOffice,
     Legislature,
+    SameDecision,
 }
 
 /// <summary>A phrase found in a sentence: tokens [Start, Start + Length).</summary>

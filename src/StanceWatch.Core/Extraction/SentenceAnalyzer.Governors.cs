@@ -31,7 +31,9 @@ internal static partial class SentenceAnalyzer
             .ToList();
 
         // "allowing such strikes remains an option": the consideration is stated after what it considers.
-        if (facts.Of(Cue.ReviewAfter).Exists(m => m.Start >= cue.Start && (governors.Count == 0 || governors[0].Cue != Cue.Hedge)))
+        // Not so when denied: "who stated that no such changes were being discussed".
+        if (facts.Of(Cue.ReviewAfter).Exists(m => m.Start >= cue.Start && (governors.Count == 0 || governors[0].Cue != Cue.Hedge)
+            && !facts.Of(Cue.Negator).Exists(n => n.Start >= Math.Max(cue.End, m.Start - 6) && n.End <= m.Start + m.Length)))
         {
             return Governed.Review;
         }
@@ -196,6 +198,15 @@ internal static partial class SentenceAnalyzer
             && facts.Tokens[advocacy.End].Text is "kyiv" or "kiev" or "ukraine" or "ukrainians")
         {
             return false;
+        }
+
+        // "Czech President Petr Pavel and Estonian Defense Minister Hanno Pevkur support lifting restrictions": backing
+        // a change to rules the sentence does not say are the backer's own is a view on the allies' rules.
+        if (facts.Of(Cue.SupportVerb).Exists(m => m.Start == advocacy.Start) && facts.IsAt(advocacy.End, Cue.Removal)
+            && Owners.Find(facts, advocacy.End, facts.Tokens.Count).Suppliers.Count == 0
+            && !facts.ContainsToken(advocacy.End, Math.Min(facts.Tokens.Count, cue.End + 6), "its", "their", "our", "own"))
+        {
+            return true;
         }
 
         var phrase = facts.Slice(advocacy.Start, advocacy.End);

@@ -80,4 +80,39 @@ internal static partial class SentenceAnalyzer
 
         return Owners.SubjectsBefore(facts, 0, tokens.Count);
     }
+
+    /// <summary>
+    /// The suppliers a later sentence gives the rule just stated: "He further stated that a similar decision had been
+    /// made by Britain and France.", "Canada followed suit." Empty when the sentence states a rule of its own, looks
+    /// ahead ("may follow suit"), urges, or denies.
+    /// </summary>
+    public static List<string> SameDecision(string sentence, Lexicon lexicon)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        if (tokens.Count > 30)
+        {
+            return [];
+        }
+
+        var facts = new SentenceFacts(sentence, tokens, lexicon.Find(tokens));
+        if (!facts.Has(Cue.SameDecision) || facts.Has(Cue.Allow) || facts.Has(Cue.Prohibit) || facts.Has(Cue.Review)
+            || facts.Has(Cue.Advocacy) || facts.Has(Cue.Hedge) || facts.Has(Cue.Speculative) || facts.Has(Cue.Negator)
+            || facts.ContainsToken(0, tokens.Count, "will", "would", "could", "should", "may", "might", "expected", "likely", "not", "no", "never"))
+        {
+            return [];
+        }
+
+        // "Merz said a similar decision had been made by Britain and France": who speaks is not who decided.
+        var from = 0;
+        foreach (var attribution in facts.Of(Cue.Attribution))
+        {
+            from = Math.Max(from, attribution.End);
+        }
+
+        return facts.Matches
+            .Where(m => m.Cue == Cue.Supplier && m.Start >= from && m.Value is not null)
+            .Select(m => m.Value!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
 }

@@ -202,7 +202,8 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         foreach (var match in facts.Matches)
         {
             if (match.Cue is Cue.Allow or Cue.Prohibit && !Enumerable.Range(match.Start, match.Length).Any(consumed.Contains)
-                && !NamesAProcedure(facts, match) && !ActsOnRussia(facts, match) && !IsHortative(facts, match) && !IsCapability(facts, match))
+                && !NamesAProcedure(facts, match) && !ActsOnRussia(facts, match) && !IsHortative(facts, match) && !IsCapability(facts, match)
+                && !IsUnwantedOutcome(facts, match))
             {
                 candidates.Add(new StanceCue(match.Start, match.End, match.Cue == Cue.Allow));
             }
@@ -270,6 +271,13 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
 
         return null;
     }
+
+    // "he did not want to escalate the conflict between Russia and Ukraine": what is not wanted is an outcome, not
+    // the use of the weapons.
+    private static bool IsUnwantedOutcome(SentenceFacts facts, PhraseMatch match) =>
+        match.Cue == Cue.Prohibit && facts.Tokens[match.End - 1].Text == "want" && match.End + 1 < facts.Tokens.Count
+        && facts.Tokens[match.End].Text == "to"
+        && facts.Tokens[match.End + 1].Text is "escalate" or "provoke" or "risk" or "widen" or "expand" or "trigger" or "start" or "get" or "be" or "become" or "drag" or "enter";
 
     // A phrase built from several matches: a candidate whose tokens no plain match may take again.
     private static void Claim(List<StanceCue> candidates, HashSet<int> consumed, StanceCue cue)

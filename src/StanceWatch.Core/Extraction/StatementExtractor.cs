@@ -69,7 +69,8 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
     }
 
     // "... neither by the British, nor by the French, nor by us." "Not by the Americans either.": a short verbless
-    // follow-on adds its suppliers to the statement of the sentence before.
+    // follow-on adds its suppliers to the statement of the sentence before; so does "a similar decision had been made
+    // by Britain and France".
     private List<SentenceStatement> Continuations(List<List<string>> sections, List<SentenceStatement> found)
     {
         var added = new List<SentenceStatement>();
@@ -79,10 +80,15 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
             for (var i = 1; i < sentences.Count; i++)
             {
                 var before = byEvidence[sentences[i - 1]].ToList();
-                if (before.Count == 0 || byEvidence.Contains(sentences[i])
-                    || SentenceAnalyzer.ListContinuation(sentences[i], _lexicon) is not { Count: > 0 } more)
+                if (before.Count == 0 || byEvidence.Contains(sentences[i]))
                 {
                     continue;
+                }
+
+                var more = SentenceAnalyzer.ListContinuation(sentences[i], _lexicon);
+                if (more.Count == 0)
+                {
+                    more = SentenceAnalyzer.SameDecision(sentences[i], _lexicon);
                 }
 
                 added.AddRange(more

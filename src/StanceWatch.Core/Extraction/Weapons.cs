@@ -23,7 +23,7 @@ internal static class Weapons
         var (segmentStart, segmentEnd) = Mentions(facts, segment).Count > 0 ? segment : clause;
         var mentions = Mentions(facts, (segmentStart, segmentEnd));
         var longRange = facts.AnyIn(Cue.LongRangeWord, segmentStart, segmentEnd);
-        if (mentions.Count == 0 && (RefersToEarlierClause(facts, cueStart, cueEnd, clause) || HasNoObject(facts, clause)) && Mentions(facts, (0, clause.Start)) is { Count: > 0 } earlierInSentence)
+        if (mentions.Count == 0 && (RefersToEarlierClause(facts, cueStart, cueEnd, clause) || HasNoObject(facts, clause) || HangsOnWeapon(facts, clause)) && Mentions(facts, (0, clause.Start)) is { Count: > 0 } earlierInSentence)
         {
             // "... ATACMS and Storm Shadow missiles, but the two countries have not permitted their use ...".
             (mentions, segmentStart, segmentEnd) = (earlierInSentence, 0, clause.Start);
@@ -148,6 +148,19 @@ internal static class Weapons
         clause.Start > 0 && Mentions(facts, clause).Count == 0
         && (RefersBack(facts, cueEnd, clause.End) || facts.ContainsToken(cueEnd, Math.Min(clause.End, cueEnd + 3), "their")
             || facts.ContainsToken(Math.Max(clause.Start, cueStart - 2), cueStart, "they"));
+
+    // "UK-supplied Storm Shadow missiles, which remain restricted from use in Russian territory": a relative clause
+    // hung on a weapon is about that weapon.
+    private static bool HangsOnWeapon(SentenceFacts facts, (int Start, int End) clause)
+    {
+        if (clause.Start == 0 || facts.Tokens[clause.Start].Text is not ("which" or "that") || Mentions(facts, clause).Count > 0)
+        {
+            return false;
+        }
+
+        var before = facts.Tokens[clause.Start - 1].IsPunctuation ? clause.Start - 1 : clause.Start;
+        return facts.Matches.Exists(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.End == before);
+    }
 
     // "Ukraine fired British Storm Shadow missiles into Russia, after London gave permission": a later clause whose
     // permission names no weapons, strikes or place is about the earlier clause's weapons.

@@ -1075,4 +1075,67 @@ public sealed class PhrasingTests
             [("CA", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("The Ministry of Defence of Canada says Kyiv can freely use the armoured vehicles it gave in Russia."));
     }
+
+    [Fact]
+    public void A_similar_decision_by_others_gives_them_the_rule_just_stated()
+    {
+        const string text = """
+            Range limits
+
+            The chancellor said on Monday that Germany had lifted all range limits on German weapons used against Russia. He added that a similar decision had been taken by Norway and Denmark.
+            """;
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed), ("DK", WeaponClass.General, Stance.Allowed), ("NO", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples(text));
+        // One that only may follow is no decision.
+        Assert.DoesNotContain(Reading.Triples(text.Replace("had been taken by", "may soon be taken by", StringComparison.Ordinal)), t => t.Supplier is "NO" or "DK");
+    }
+
+    [Fact]
+    public void Backing_the_lifting_of_restrictions_not_said_to_be_ones_own_is_advocacy()
+    {
+        Assert.Empty(Reading.Triples("The Latvian and Lithuanian foreign ministers support lifting restrictions, while others fear strikes in Russia."));
+        Assert.Equal(
+            [("NO", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Norway supports lifting the restrictions on its own weapons used against targets in Russia."));
+    }
+
+    [Fact]
+    public void Being_interested_in_allowing_is_a_consideration()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("Britain is interested in allowing Ukraine to use British weapons for strikes in Russia, officials said."));
+    }
+
+    [Fact]
+    public void A_relative_clause_hung_on_a_system_is_about_that_system()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The new rules leave out British Storm Shadow missiles, which remain barred from use on Russian territory."));
+    }
+
+    [Fact]
+    public void Not_wanting_an_outcome_is_no_rule_on_the_weapons()
+    {
+        Assert.Empty(Reading.Triples("The president said that before sending more Tomahawks he did not want to escalate the war between Russia and Ukraine."));
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Scholz said he did not want German weapons to be used against Russia."));
+    }
+
+    [Fact]
+    public void A_consideration_denied_after_a_rule_does_not_make_it_one()
+    {
+        // The vice-chancellor's "no such changes were being discussed" is not the chancellor's rule under review.
+        const string text = """
+            Range limits
+
+            Germany has allowed Ukraine to strike Russia with German weapons.
+
+            Scholz declared there were no restrictions on strike ranges, only to be contradicted by his vice-chancellor, who stated that no such changes were being discussed.
+            """;
+        Assert.DoesNotContain(("DE", WeaponClass.General, Stance.UnderReview), Reading.Triples(text));
+    }
 }
