@@ -49,10 +49,18 @@ internal static class Tokenizer
             }
             else if (c is '’' or '\'' && i + 1 < text.Length && text[i + 1] == 't' && tokens.Count > 0 && tokens[^1].Text.EndsWith('n'))
             {
-                // "don't" → "do", "n't".
+                // "don't" → "do", "n't"; a bare "n't" (as cue phrases such as "n't enable" are written) stays whole
+                // rather than leaving an empty word before it.
                 var last = tokens[^1];
-                tokens[^1] = last with { Text = last.Text[..^1], End = last.End - 1 };
-                tokens.Add(new Token("n't", last.End - 1, i + 2, false, false));
+                if (last.Text.Length == 1)
+                {
+                    tokens[^1] = new Token("n't", last.Start, i + 2, false, false);
+                }
+                else
+                {
+                    tokens[^1] = last with { Text = last.Text[..^1], End = last.End - 1 };
+                    tokens.Add(new Token("n't", last.End - 1, i + 2, false, false));
+                }
                 i += 2;
                 continue;
             }

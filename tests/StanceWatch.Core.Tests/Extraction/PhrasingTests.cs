@@ -1138,4 +1138,12 @@ public sealed class PhrasingTests
             """;
         Assert.DoesNotContain(("DE", WeaponClass.General, Stance.UnderReview), Reading.Triples(text));
     }
+
+    [Theory]
+    [InlineData("We don't enable the use of American weapons to strike inside Russia, the White House spokesman said.")]
+    [InlineData("“We don’t encourage or enable the use of American weapons to strike inside Russia,” the White House spokesman said.")]
+    public void A_contracted_negation_reads_like_the_full_one(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.General, Stance.Prohibited)], Reading.Triples(sentence));
+    }
 }
