@@ -1146,4 +1146,12 @@ public sealed class PhrasingTests
     {
         Assert.Equal([("US", WeaponClass.General, Stance.Prohibited)], Reading.Triples(sentence));
     }
+
+    [Theory]
+    [InlineData("Moscow condemned the consent given by the Dutch authorities to the use of their weapons against targets on Russian territory.")]
+    [InlineData("The Netherlands has given its consent to strikes on Russian territory with Dutch F-16s.")]
+    public void Consent_as_a_noun_allows(string sentence)
+    {
+        Assert.Equal([("NL", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
+    }
 }
