@@ -24,7 +24,7 @@ internal static partial class SentenceAnalyzer
     {
         var governors = facts.Matches
             .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m)
-                && !IsConcessive(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m)
+                && !IsConcessive(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsLongSought(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start)))
             .OrderBy(m => m.Start)
             .ThenByDescending(m => m.Length)
@@ -78,6 +78,11 @@ internal static partial class SentenceAnalyzer
     // over governs nothing.
     private static bool IsPastDeliberation(SentenceFacts facts, PhraseMatch governor) =>
         governor.Cue == Cue.Review && facts.ContainsToken(Math.Max(0, governor.Start - 3), governor.Start, "after");
+
+    // "granting Ukraine long-sought permission": what was sought is now granted.
+    private static bool IsLongSought(SentenceFacts facts, PhraseMatch governor) =>
+        governor.Cue == Cue.Advocacy && facts.Tokens[governor.Start].Text == "sought" && governor.Start > 0
+        && facts.ContainsToken(governor.Start - 2, governor.Start, "long", "much");
 
     // "when asked if the U.S. would lift restrictions": the speaker being asked by reporters asks nobody.
     private static bool IsBeingAsked(SentenceFacts facts, PhraseMatch governor) =>
@@ -231,13 +236,16 @@ internal static partial class SentenceAnalyzer
     {
         // Only a verb of asking whose subject is Ukraine: "Ukraine should be allowed to" is not Ukraine asking.
         if (facts.Tokens[advocacyStart].Text is not ("urged" or "urges" or "urging" or "asked" or "asks" or "asking" or "called" or "calls"
-            or "pressed" or "presses" or "pressing" or "requested" or "requests" or "appealed" or "pleaded" or "lobbied" or "pushed"))
+            or "pressed" or "presses" or "pressing" or "requested" or "requests" or "appealed" or "pleaded" or "lobbied" or "pushed"
+            or "sought" or "seeks" or "seeking"))
         {
             return false;
         }
 
         var i = advocacyStart - 1;
-        while (i >= 0 && facts.Tokens[i].Text is "has" or "have" or "had" or "repeatedly" or "again" or "also" or "long" or "been" or "once")
+        // "Ukraine has for months sought U.S. approval".
+        while (i >= 0 && facts.Tokens[i].Text is "has" or "have" or "had" or "repeatedly" or "again" or "also" or "long" or "been" or "once"
+            or "for" or "months" or "weeks" or "years" or "days")
         {
             i--;
         }

@@ -30,6 +30,13 @@ internal static class Weapons
             longRange |= facts.AnyIn(Cue.LongRangeWord, 0, clause.Start);
         }
 
+        // "sought U.S. approval to carry out long-range strikes inside Russia, but the White House resisted": the same
+        // with strikes, not weapons, named before.
+        if (mentions.Count == 0 && !longRange && HasNoObject(facts, clause) && facts.AnyIn(Cue.LongRangeWord, 0, clause.Start))
+        {
+            return General(longRange: true);
+        }
+
         if (mentions.Count == 0)
         {
             // "cleared Kyiv to deploy them in Russian territory" after a sentence about the long-range missiles.

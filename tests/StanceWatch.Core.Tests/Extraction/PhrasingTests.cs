@@ -1154,4 +1154,21 @@ public sealed class PhrasingTests
     {
         Assert.Equal([("NL", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void Ukraine_seeking_approval_is_no_permission_and_a_long_sought_one_granted_is()
+    {
+        Assert.Empty(Reading.Triples("Kyiv has for weeks sought German approval to strike military targets inside Russia."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("With Washington finally granting Ukraine long-sought permission to fire ATACMS into Russia, the front may change."));
+    }
+
+    [Fact]
+    public void A_refusal_after_a_request_for_long_range_strikes_is_about_them()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Kyiv has for months sought approval to carry out long-range strikes inside Russia, but the White House resisted, citing the risk of escalation."));
+    }
 }
