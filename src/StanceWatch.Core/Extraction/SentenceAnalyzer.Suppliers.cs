@@ -210,6 +210,29 @@ internal static partial class SentenceAnalyzer
         return [];
     }
 
+    // "..., it is intended for use by the Ukrainian defense forces on the territory of Ukraine,” the politician added.":
+    // a quote closed after the rule, whose speaker the sentence names only as "he", "she" or "the <someone>".
+    private static bool QuotedFromSomeoneNamedBefore(SentenceFacts facts, int cueEnd)
+    {
+        for (var k = Math.Max(1, cueEnd); k < facts.Tokens.Count; k++)
+        {
+            var gap = facts.Text.AsSpan(facts.Tokens[k - 1].End, facts.Tokens[k].Start - facts.Tokens[k - 1].End);
+            if (gap.IndexOfAny('”', '"') < 0)
+            {
+                continue;
+            }
+
+            var i = facts.Tokens[k].Text == "," ? k + 1 : k;
+            var speakerEnd = i < facts.Tokens.Count && facts.Tokens[i].Text is "he" or "she" ? i + 1
+                : i + 1 < facts.Tokens.Count && facts.Tokens[i].Text == "the" ? i + 2 + (i + 2 < facts.Tokens.Count && !facts.IsAt(i + 2, Cue.Attribution) ? 1 : 0)
+                : -1;
+            return speakerEnd > 0 && facts.Of(Cue.Attribution).Exists(m => m.Start >= i + 1 && m.Start <= speakerEnd)
+                && !facts.Matches.Exists(m => m.Cue is Cue.Supplier or Cue.Person && m.Start >= i && m.Start < speakerEnd + 2);
+        }
+
+        return false;
+    }
+
     // The supplier in "Washington's approval", "the Biden administration's apparent decision to allow",
     // "London's granting of permission".
     private static string? PossessorOf(SentenceFacts facts, int cueStart)

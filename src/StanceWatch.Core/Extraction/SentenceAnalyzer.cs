@@ -320,6 +320,12 @@ internal static partial class SentenceAnalyzer
             }
         }
 
+        if (suppliers.Count == 0 && !owners.HasGroupOwner && QuotedFromSomeoneNamedBefore(facts, cue.End) && context.NearbySpeaker() is { } quoted)
+        {
+            suppliers = [quoted];
+            confidenceAdjustment -= 0.15;
+        }
+
         if (suppliers.Count == 0)
         {
             return null;

@@ -1171,4 +1171,16 @@ public sealed class PhrasingTests
             [("US", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Kyiv has for months sought approval to carry out long-range strikes inside Russia, but the White House resisted, citing the risk of escalation."));
     }
+
+    [Fact]
+    public void A_quote_from_someone_named_only_before_speaks_for_their_country()
+    {
+        const string text = """
+            Jets
+
+            "We will deliver the first aircraft this year," Belgian Prime Minister Alexander De Croo said at a press conference.
+            "The jets are intended for use by the Ukrainian defence forces on the territory of Ukraine," the politician added.
+            """;
+        Assert.Equal([("BE", WeaponClass.General, Stance.Prohibited)], Reading.Triples(text));
+    }
 }
