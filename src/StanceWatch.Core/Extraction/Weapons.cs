@@ -71,7 +71,11 @@ internal static class Weapons
         for (var i = start; i < end; i++)
         {
             var text = facts.Tokens[i].Text;
-            var opens = text is "except" or "excluding" || (text is "exception" or "apart" or "other" && i + 1 < end && facts.Tokens[i + 1].Text is "of" or "from" or "than");
+            var next = i + 1 < end ? facts.Tokens[i + 1].Text : "";
+            var previous = i > start ? facts.Tokens[i - 1].Text : "";
+            // Also "..., and with no long-range strikes deep inside Russia", "but not ATACMS", "not including Taurus".
+            var opens = text is "except" or "excluding" || (text is "exception" or "apart" or "other" && next is "of" or "from" or "than")
+                || (text == "no" && previous == "with") || (text == "not" && (previous == "but" || next == "including"));
             if (!opens)
             {
                 continue;
@@ -82,6 +86,14 @@ internal static class Weapons
                 if (match.Start <= i || match.Start > i + 6 || match.End > end)
                 {
                     continue;
+                }
+
+                // "..., but not American ATACMS", "but not its own longer-range missiles": another's weapons, or the
+                // subject's own set against others', are no exception to this permission.
+                if (facts.Matches.Exists(m => m.Cue is Cue.Supplier && m.Start > i && m.Start < match.Start)
+                    || facts.ContainsToken(i + 1, match.Start, "its", "their", "own"))
+                {
+                    break;
                 }
 
                 if (System(match, lexicon) is { } system)

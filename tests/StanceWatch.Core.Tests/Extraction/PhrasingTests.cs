@@ -1183,4 +1183,21 @@ public sealed class PhrasingTests
             """;
         Assert.Equal([("BE", WeaponClass.General, Stance.Prohibited)], Reading.Triples(text));
     }
+
+    [Theory]
+    [InlineData("Washington allowed Kyiv to use American weapons against Russia near Kharkiv, with no long-range strikes deep inside Russia.", Stance.Limited)]
+    [InlineData("Washington allowed Kyiv to use American weapons against Russia, not including ATACMS.", Stance.Allowed)]
+    [InlineData("Biden allowed Ukraine to use US weapons to strike inside Russia near Kharkiv, but not ATACMS.", Stance.Limited)]
+    public void With_no_but_not_and_not_including_leave_out_an_exception(string sentence, Stance rest)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.General, rest)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Another_suppliers_weapons_after_but_not_are_no_exception_to_this_permission()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Ukraine will be allowed to strike Russia with British Storm Shadow missiles, but not American ATACMS."));
+    }
 }
