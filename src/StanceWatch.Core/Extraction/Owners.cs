@@ -39,7 +39,9 @@ internal static class Owners
                 // "According to German magazine Focus": a country's press is not its government.
                 or "magazine" or "newspaper" or "daily" or "outlet" or "broadcaster" or "media" or "press" or "tabloid" or "paper" or "weekly"
                 or "television" or "tv" or "radio" or "news" or "journalist" or "journalists" or "analysts" or "experts" or "commentators")
-        || FollowsWith(facts, supplier.Start);
+        || FollowsWith(facts, supplier.Start)
+        // "former Prime Minister Boris Johnson", "a former US ambassador": who once held office speaks for no one now.
+        || facts.ContainsToken(supplier.Start - 3, supplier.Start, "former", "ex");
 
     private static bool FollowsWith(SentenceFacts facts, int start)
     {

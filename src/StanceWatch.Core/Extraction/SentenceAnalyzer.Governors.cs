@@ -71,8 +71,11 @@ internal static partial class SentenceAnalyzer
     }
 
     // "The Associated Press reported ...", "Press TV": a capitalised "Press" names an outlet, not pressure.
+    // "The American press recently revealed ...": after "the" or a country, "press" is the newspapers.
     private static bool IsNamePart(SentenceFacts facts, PhraseMatch governor) =>
-        governor.Length == 1 && facts.Tokens[governor.Start].Text == "press" && char.IsUpper(facts.Text[facts.Tokens[governor.Start].Start]);
+        governor.Length == 1 && facts.Tokens[governor.Start].Text == "press"
+        && (char.IsUpper(facts.Text[facts.Tokens[governor.Start].Start])
+            || (governor.Start > 0 && (facts.Tokens[governor.Start - 1].Text == "the" || facts.Matches.Exists(m => m.Cue == Cue.Supplier && m.End == governor.Start))));
 
     // "After months of negotiations with Washington, the administration has authorized ...": deliberation that is
     // over governs nothing.

@@ -27,7 +27,9 @@ internal static partial class SentenceAnalyzer
         {
             if (facts.Tokens[i].Text is not ("going" or "to" or "give" or "gave" or "given" or "giving" or "grant" or "granted" or "granting"
                 or "be" or "been" or "being" or "yet" or "the" or "a" or "an" or "any" or "its" or "kyiv" or "kiev" or "ukraine" or "ukrainians"
-                or "ukrainian" or "armed" or "forces" or "of" or "military" or "formal" or "official" or "such" or "explicit"))
+                or "ukrainian" or "armed" or "forces" or "of" or "military" or "formal" or "official" or "such" or "explicit"
+                // "will not 'go it alone' and let Ukraine use ...".
+                or "go" or "it" or "alone" or "and"))
             {
                 return false;
             }

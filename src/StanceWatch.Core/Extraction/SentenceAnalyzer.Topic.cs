@@ -9,7 +9,7 @@ internal static partial class SentenceAnalyzer
     // for these stems rejects most sentences of a news story before any tokenising. Kept in step with the
     // "russia" and "withinUkraine" cues.
     private static readonly System.Buffers.SearchValues<string> TerritoryStems = System.Buffers.SearchValues.Create(
-        ["russia", "moscow", "kremlin", "border", "kursk", "belgorod", "bryansk", "other country", "ukrain"],
+        ["russia", "moscow", "kremlin", "border", "kursk", "belgorod", "bryansk", "other country", "another country", "another state", "ukrain"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Stems of the words a sentence about restrictions uses ("no restrictions", "not subject to any conditions").</summary>

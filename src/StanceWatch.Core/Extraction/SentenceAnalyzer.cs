@@ -116,6 +116,7 @@ internal static partial class SentenceAnalyzer
     private static IEnumerable<(int Start, int End)> Clauses(SentenceFacts facts)
     {
         var start = 0;
+        var insideDashes = false;
         for (var i = 0; i < facts.Tokens.Count; i++)
         {
             var token = facts.Tokens[i];
@@ -129,8 +130,12 @@ internal static partial class SentenceAnalyzer
             var parenthetical = i > 0 && i + 1 < facts.Tokens.Count && facts.Tokens[i - 1].Text == "," && facts.Tokens[i + 1].Text == ",";
             // "... delivered to Ukraine — neither by the British, nor by the French": a dash before a list of agents
             // or examples continues the clause.
-            var continuesAfterDash = token.Text is "—" or "–" && i + 1 < facts.Tokens.Count
-                && facts.Tokens[i + 1].Text is "neither" or "nor" or "not" or "either" or "including" or "from" or "by" or "both";
+            // The dash that closes such an aside ("NATO states – including the US, Germany, and France – have given")
+            // continues it too.
+            var isDash = token.Text is "—" or "–";
+            var continuesAfterDash = isDash && (insideDashes || (i + 1 < facts.Tokens.Count
+                && facts.Tokens[i + 1].Text is "neither" or "nor" or "not" or "either" or "including" or "from" or "by" or "both"));
+            insideDashes = isDash ? continuesAfterDash && !insideDashes : insideDashes;
             var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" && !continuesAfterDash : facts.IsAt(i, Cue.ClauseBreak) && !joins && !parenthetical;
             if (breaks && i > start)
             {

@@ -1200,4 +1200,37 @@ public sealed class PhrasingTests
             [("GB", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples("Ukraine will be allowed to strike Russia with British Storm Shadow missiles, but not American ATACMS."));
     }
+
+    [Fact]
+    public void Suppliers_listed_between_dashes_are_the_subject()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed), ("FR", WeaponClass.General, Stance.Allowed), ("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Several allies – including the US, Germany and France – have given Kyiv permission to use their weapons on targets in Russia."));
+    }
+
+    [Fact]
+    public void Not_going_it_alone_and_allowing_is_no_permission()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("London will not go it alone and let Kyiv fire long-range missiles into Russia without Washington's backing."));
+    }
+
+    [Fact]
+    public void Use_on_another_countrys_territory_is_use_outside_Ukraine()
+    {
+        Assert.Equal(
+            [("IT", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("The Italian defence minister said Italian arms cannot be used on the territory of another country."));
+    }
+
+    [Fact]
+    public void Former_office_holders_and_a_countrys_press_speak_for_no_government()
+    {
+        Assert.Empty(Reading.Triples("Three former defence secretaries and former Prime Minister Boris Johnson have urged Britain to allow Storm Shadow strikes on Russia."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("The American press recently revealed Biden's decision to authorize Ukraine to fire ATACMS at targets on Russian territory."));
+    }
 }
