@@ -40,8 +40,15 @@ internal sealed class Lexicon
         var matches = Trie.FindAll(tokens);
         // "the Ministry of Defence of Canada": an office that one supplier's name stands for ("Ministry of Defence"
         // is Britain's) belongs to the supplier named after "of".
-        matches.RemoveAll(m => m.Cue == Cue.Supplier && m.End + 1 < tokens.Count && tokens[m.End].Text == "of"
-            && matches.Exists(o => o.Cue == Cue.Supplier && o.Start == m.End + 1 && o.Value != m.Value));
+        for (var i = matches.Count - 1; i >= 0; i--)
+        {
+            var m = matches[i];
+            if (m.Cue == Cue.Supplier && m.End + 1 < tokens.Count && tokens[m.End].Text == "of" && IsOtherSupplierAt(matches, m.End + 1, m.Value))
+            {
+                matches.RemoveAt(i);
+            }
+        }
+
         return matches;
     }
 
@@ -106,6 +113,19 @@ internal sealed class Lexicon
         }
 
         return new Lexicon(trie, systems, suppliers);
+    }
+
+    private static bool IsOtherSupplierAt(List<PhraseMatch> matches, int start, string? value)
+    {
+        foreach (var other in matches)
+        {
+            if (other.Cue == Cue.Supplier && other.Start == start && other.Value != value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly (string Property, Cue Cue)[] CueFiles =

@@ -94,8 +94,9 @@ internal static partial class SentenceAnalyzer
 
     // "Despite supporting Ukraine's actions against Russia, Washington continues to restrict ...": what the subject
     // does anyway is not what governs its rule.
+    // Also "Despite Ukraine's appeals, ...".
     private static bool IsConcessive(SentenceFacts facts, PhraseMatch governor) =>
-        governor.Start > 0 && facts.Tokens[governor.Start - 1].Text is "despite" or "notwithstanding";
+        facts.ContainsToken(governor.Start - 3, governor.Start, "despite", "notwithstanding");
 
     private static bool IsImaginedPermission(SentenceFacts facts, StanceCue cue, int clauseEnd)
     {

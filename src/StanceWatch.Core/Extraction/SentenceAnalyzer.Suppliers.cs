@@ -233,6 +233,46 @@ internal static partial class SentenceAnalyzer
         return false;
     }
 
+    // The subjects before a stance phrase; with "Fico claimed that Biden has authorized ...", only the reported
+    // clause's: who reports a decision is not who made it.
+    private static List<string> ReportedSubjects(SentenceFacts facts, int clauseStart, int cueStart)
+    {
+        for (var k = cueStart - 2; k > clauseStart; k--)
+        {
+            if (facts.Tokens[k].Text == "that" && (facts.IsAt(k - 1, Cue.Attribution) || facts.Tokens[k - 1].Text is "claimed" or "claims" or "stated" or "states" or "noted" or "argued" or "argues" or "wrote" or "writes"))
+            {
+                var reported = Owners.SubjectsBefore(facts, k + 1, cueStart);
+                if (reported.Count > 0)
+                {
+                    return reported;
+                }
+
+                break;
+            }
+        }
+
+        return Owners.SubjectsBefore(facts, clauseStart, cueStart);
+    }
+
+    // The supplier in "criticizes US for permitting", "praised Britain for allowing".
+    private static string? BlamedFor(SentenceFacts facts, int cueStart)
+    {
+        if (cueStart < 2 || facts.Tokens[cueStart - 1].Text != "for" || !facts.Tokens[cueStart].Text.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var match in facts.Of(Cue.Supplier))
+        {
+            if (match.End == cueStart - 1 && match.Value is not null)
+            {
+                return match.Value;
+            }
+        }
+
+        return null;
+    }
+
     // The supplier in "Washington's approval", "the Biden administration's apparent decision to allow",
     // "London's granting of permission".
     private static string? PossessorOf(SentenceFacts facts, int cueStart)

@@ -32,6 +32,26 @@ internal static partial class SentenceAnalyzer
         && sentence.Contains(" use", StringComparison.OrdinalIgnoreCase)
         && sentence.AsSpan().IndexOfAny(RestrictionStems) >= 0;
 
+    // "the restrictions imposed on Ukraine", "restrictions on Kyiv".
+    private static bool RestrictionsOnUkraine(SentenceFacts facts)
+    {
+        foreach (var noun in facts.Of(Cue.RestrictionNoun))
+        {
+            var i = noun.End;
+            if (i < facts.Tokens.Count && facts.Tokens[i].Text is "imposed" or "placed" or "put")
+            {
+                i++;
+            }
+
+            if (i + 1 < facts.Tokens.Count && facts.Tokens[i].Text == "on" && facts.Tokens[i + 1].Text is "ukraine" or "kyiv" or "kiev")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool LongRangeSystemNamed(SentenceFacts facts, Lexicon lexicon)
     {
         foreach (var match in facts.Of(Cue.NamedWeapon))

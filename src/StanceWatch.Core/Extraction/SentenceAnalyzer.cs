@@ -38,7 +38,9 @@ internal static partial class SentenceAnalyzer
         }
 
         var facts = new SentenceFacts(sentence, tokens, lexicon.Find(tokens));
-        var speaksOfWeapons = facts.Has(Cue.GeneralWeapon) || facts.Has(Cue.NamedWeapon) || facts.Has(Cue.LongRangeWord) || facts.Has(Cue.Strike);
+        // In a story about strikes on Russia, "lifting all the restrictions imposed on Ukraine" is about the same rules.
+        var speaksOfWeapons = facts.Has(Cue.GeneralWeapon) || facts.Has(Cue.NamedWeapon) || facts.Has(Cue.LongRangeWord) || facts.Has(Cue.Strike)
+            || (context.RussiaImplied && RestrictionsOnUkraine(facts));
         var speaksOfRussia = facts.Has(Cue.Russia) || facts.Has(Cue.WithinUkraine) || facts.Matches.Exists(IsWithinUkrainePhrase(facts));
         // "does not impose any restrictions on Ukraine's use of the military equipment it has transferred" is about
         // the same rules, Russia unnamed.
@@ -170,7 +172,8 @@ internal static partial class SentenceAnalyzer
 
         // "..., following Washington's approval for Ukraine to use ATACMS": whose permission it is, says so itself,
         // whatever other suppliers' weapons the clause names.
-        var possessor = PossessorOf(facts, cue.Start);
+        // "Fico criticizes US for permitting use of ATACMS": who is blamed for the permission gave it.
+        var possessor = PossessorOf(facts, cue.Start) ?? BlamedFor(facts, cue.Start);
         var owners = possessor is null ? Owners.Find(facts, segmentStart, segmentEnd) : new Owners.Found([possessor], false);
         if (ConcernsSupply(facts, cue))
         {
@@ -258,7 +261,7 @@ internal static partial class SentenceAnalyzer
         if (suppliers.Count == 0)
         {
             companions = FindCompanions(facts, clauseStart, cue.Start);
-            suppliers = companions is null ? Owners.SubjectsBefore(facts, clauseStart, cue.Start) : [.. companions.Leaders, .. companions.Followed];
+            suppliers = companions is null ? ReportedSubjects(facts, clauseStart, cue.Start) : [.. companions.Leaders, .. companions.Followed];
         }
 
         if (suppliers.Count == 0 && GroupReferent(facts, clauseStart, cue.Start, context) is { Count: > 0 } group)

@@ -1233,4 +1233,57 @@ public sealed class PhrasingTests
             [("US", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples("The American press recently revealed Biden's decision to authorize Ukraine to fire ATACMS at targets on Russian territory."));
     }
+
+    [Theory]
+    [InlineData("Slovakia's prime minister criticised the US for permitting the use of ATACMS against Russia.")]
+    [InlineData("Fico claimed that Biden has authorized the use of ATACMS against targets in Russia to delay peace talks.")]
+    public void Who_criticises_or_reports_a_permission_did_not_give_it(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Saying_it_is_time_for_allies_to_reconsider_is_advocacy()
+    {
+        const string text = """
+            Allies
+
+            The US has allowed Ukraine to strike Russia with American weapons.
+
+            The Latvian president said it is time for Ukraine's allies to reconsider restrictions on the use of weapons provided to Ukraine.
+            """;
+        Assert.DoesNotContain(Reading.Triples(text), t => t.Supplier == "LV");
+    }
+
+    [Fact]
+    public void A_concession_does_not_govern_the_rule_after_it()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.General, Stance.Prohibited), ("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Despite Ukraine's appeals, the US and the UK have restricted Ukraine's use of their weapons inside Russia."));
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Despite intense talks, Paris and London are avoiding officially allowing Kyiv to fire long-range missiles into Russia."));
+    }
+
+    [Fact]
+    public void Long_term_strikes_are_the_long_range_ones_in_translated_news()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("As for long-term strikes inside Russia, US policy in this regard has not changed, a source said."));
+    }
+
+    [Fact]
+    public void Lifting_the_restrictions_imposed_on_Ukraine_is_on_topic_in_a_story_about_strikes_on_Russia()
+    {
+        const string text = """
+            Review
+
+            Washington allowed Ukraine to strike Russia with American weapons near Kharkiv last year.
+
+            Trump is seriously considering lifting all the restrictions imposed on Ukraine, a White House source said.
+            """;
+        Assert.Contains(("US", WeaponClass.General, Stance.UnderReview), Reading.Triples(text));
+    }
 }
