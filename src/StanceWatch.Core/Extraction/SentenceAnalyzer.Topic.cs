@@ -66,7 +66,9 @@ internal static partial class SentenceAnalyzer
     }
 
     private static readonly System.Buffers.SearchValues<string> ContinuationWords = System.Buffers.SearchValues.Create(
-        [" also ", " too,", " too.", " too ", "likewise", "similarly", " as well", "similar permission"], StringComparison.OrdinalIgnoreCase);
+        [" also ", " too,", " too.", " too ", "likewise", "similarly", " as well", "similar permission",
+         // "After London gave Kiev the green light earlier this month, ...": a bare permission right after a statement.
+         "green light", "go-ahead", "greenlit", "greenlighted"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> TopicReferences = System.Buffers.SearchValues.Create(
         ["such use", "such strikes", "such attacks", "these strikes", "these attacks", "such a use"], StringComparison.OrdinalIgnoreCase);

@@ -1286,4 +1286,15 @@ public sealed class PhrasingTests
             """;
         Assert.Contains(("US", WeaponClass.General, Stance.UnderReview), Reading.Triples(text));
     }
+
+    [Fact]
+    public void A_bare_green_light_right_after_a_statement_continues_its_topic()
+    {
+        const string text = """
+            Warning
+
+            A growing number of allies, including the US and Germany, have given Ukraine approval to use their weapons to attack Russian territory. After London gave Kyiv the green light earlier this month, Moscow issued a warning.
+            """;
+        Assert.Contains(("GB", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
+    }
 }
