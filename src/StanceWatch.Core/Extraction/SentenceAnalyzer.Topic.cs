@@ -71,7 +71,8 @@ internal static partial class SentenceAnalyzer
          "green light", "go-ahead", "greenlit", "greenlighted"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> TopicReferences = System.Buffers.SearchValues.Create(
-        ["such use", "such strikes", "such attacks", "these strikes", "these attacks", "such a use"], StringComparison.OrdinalIgnoreCase);
+        ["such use", "such strikes", "such attacks", "these strikes", "these attacks", "such a use",
+         "this restriction", "these restrictions", "that restriction", "those restrictions", "this ban", "that ban"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The sentence says it adds to what came before ("has also granted permission", "likewise").</summary>
     public static bool ContinuesPrevious(string sentence) => sentence.AsSpan().IndexOfAny(ContinuationWords) >= 0;

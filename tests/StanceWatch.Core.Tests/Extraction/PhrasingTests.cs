@@ -1297,4 +1297,15 @@ public sealed class PhrasingTests
             """;
         Assert.Contains(("GB", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
     }
+
+    [Fact]
+    public void This_restriction_continues_the_topic_of_the_sentence_before()
+    {
+        const string text = """
+            Exception
+
+            British officials said Storm Shadow missiles must not be used against targets inside Russia. However, officials are now in discussions with allies about potentially revising this restriction.
+            """;
+        Assert.Contains(("GB", WeaponClass.LongRange, Stance.UnderReview), Reading.Triples(text));
+    }
 }
