@@ -301,6 +301,15 @@ internal static partial class SentenceAnalyzer
             confidenceAdjustment -= 0.1;
         }
 
+        // "... Italian arms must be used for the defence of Ukraine, but they cannot be used on the territory of another
+        // country": "they" are the weapons of the clause before, and so is their owner.
+        if (suppliers.Count == 0 && !owners.HasGroupOwner && clauseStart > 0
+            && facts.ContainsToken(clauseStart, Math.Min(clauseEnd, cue.End + 3), "they", "them", "their")
+            && Owners.Find(facts, 0, clauseStart) is { Suppliers.Count: > 0, HasGroupOwner: false } earlier)
+        {
+            suppliers = earlier.Suppliers;
+        }
+
         if (suppliers.Count == 0 && !owners.HasGroupOwner && weapons.System is { Implied: { } implied })
         {
             suppliers = [implied];

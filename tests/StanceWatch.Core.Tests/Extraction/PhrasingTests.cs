@@ -1308,4 +1308,12 @@ public sealed class PhrasingTests
             """;
         Assert.Contains(("GB", WeaponClass.LongRange, Stance.UnderReview), Reading.Triples(text));
     }
+
+    [Fact]
+    public void They_in_a_later_clause_are_the_earlier_clauses_weapons_and_owner()
+    {
+        Assert.Equal(
+            [("ES", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Spanish arms are meant for the defence of Ukraine, but they cannot be used on Russian territory."));
+    }
 }
