@@ -42,6 +42,10 @@ internal enum Cue
     LeaderOffice,
     Legislature,
     SameDecision,
+    Refusal,
+    GrantVerb,
+    RequestNoun,
+    ProcedureNoun,
 }
 
 /// <summary>A phrase found in a sentence: tokens [Start, Start + Length).</summary>

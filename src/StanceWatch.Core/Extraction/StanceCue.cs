@@ -37,11 +37,11 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             }
 
             // A negated "grant" starts at its negator, so that the negation is part of the refusal, not of it.
-            var refusalStart = IsGrantWord(facts.Tokens[i].Text) ? NegatorBefore(facts, i).Start : i;
+            var refusalStart = facts.IsAt(i, Cue.GrantVerb) ? NegatorBefore(facts, i).Start : i;
 
             for (var j = refusalEnd; j < facts.Tokens.Count && j <= refusalEnd + 3; j++)
             {
-                if (facts.Tokens[j].Text is "request" or "requests" or "plea" or "pleas" or "appeal" or "appeals" or "calls" or "demands" or "demand" or "bid" or "proposal")
+                if (facts.IsAt(j, Cue.RequestNoun))
                 {
                     var end = j + 1;
                     if (end + 1 < facts.Tokens.Count && facts.Tokens[end].Text is "to" or "for")
@@ -222,31 +222,25 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         return chosen;
     }
 
-    // The end of "rejected", "turned down", "rebuffed", a negated "grant" at a token, or -1.
+    // The end of "rejected", "turned down", "rebuffed", a negated "grant" ("reluctant to grant Ukraine's demand", "has
+    // not met Kyiv's request") at a token, or -1.
     private static int RefusalEnd(SentenceFacts facts, int i)
     {
-        var text = facts.Tokens[i].Text;
-        if (text is "rejected" or "rejects" or "reject" or "rejecting" or "rebuffed" or "rebuffs" or "rebuff" or "declined" or "declines" or "denied" or "denies")
+        foreach (var match in facts.StartingAt(i))
         {
-            return i + 1;
+            if (match.Cue == Cue.Refusal)
+            {
+                return match.End;
+            }
+
+            if (match.Cue == Cue.GrantVerb)
+            {
+                return NegatorBefore(facts, i).Length > 0 ? match.End : -1;
+            }
         }
 
-        // "reluctant to grant Ukraine's demand", "has not met Kyiv's request".
-        if (IsGrantWord(text))
-        {
-            return NegatorBefore(facts, i).Length > 0 ? i + 1 : -1;
-        }
-
-        // "turned down", "pushed back on".
-        return i + 1 < facts.Tokens.Count
-            && ((text is "turned" or "turns" or "turn" or "turning" && facts.Tokens[i + 1].Text == "down")
-                || (text is "pushed" or "pushes" or "push" or "pushing" && facts.Tokens[i + 1].Text == "back"))
-            ? i + 2
-            : -1;
+        return -1;
     }
-
-    private static bool IsGrantWord(string text) =>
-        text is "grant" or "granted" or "fulfil" or "fulfill" or "fulfilled" or "meet" or "met" or "accept" or "accepted";
 
     private static PhraseMatch NegatorBefore(SentenceFacts facts, int i) =>
         facts.Of(Cue.Negator).LastOrDefault(m => m.End <= i && i - m.End <= 1);
@@ -379,8 +373,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
 
     // "an approval procedure has prevented Ukraine from ...": the permission word names a procedure, not a permission.
     private static bool NamesAProcedure(SentenceFacts facts, PhraseMatch match) =>
-        match.End < facts.Tokens.Count
-        && facts.Tokens[match.End].Text is "procedure" or "procedures" or "process" or "mechanism" or "requirement" or "requirements" or "regime";
+        facts.IsAt(match.End, Cue.ProcedureNoun);
 
     public Stance Stance => Allows ? Stance.Allowed : Stance.Prohibited;
 }
