@@ -34,11 +34,8 @@ internal static class Owners
     // "a principle that I share with the American president: we do not want ...": a supplier after "with" is a
     // companion of the subject, not the subject.
     private static bool NamesOthers(SentenceFacts facts, PhraseMatch supplier) =>
-        (supplier.End < facts.Tokens.Count
-            && facts.Tokens[supplier.End].Text is "allies" or "partners" or "neighbours" or "neighbors" or "critics" or "rivals" or "opponents" or "adversaries" or "enemies"
-                // "According to German magazine Focus": a country's press is not its government.
-                or "magazine" or "newspaper" or "daily" or "outlet" or "broadcaster" or "media" or "press" or "tabloid" or "paper" or "weekly"
-                or "television" or "tv" or "radio" or "news" or "journalist" or "journalists" or "analysts" or "experts" or "commentators")
+        // "According to German magazine Focus": a country's press is not its government.
+        facts.IsAt(supplier.End, Cue.OthersNoun)
         || FollowsWith(facts, supplier.Start)
         // "former Prime Minister Boris Johnson", "a former US ambassador": who once held office speaks for no one now.
         || facts.ContainsToken(supplier.Start - 3, supplier.Start, "former", "ex");

@@ -46,6 +46,7 @@ internal enum Cue
     GrantVerb,
     RequestNoun,
     ProcedureNoun,
+    OthersNoun,
 }
 
 /// <summary>A phrase found in a sentence: tokens [Start, Start + Length).</summary>
