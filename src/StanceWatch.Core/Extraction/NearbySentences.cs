@@ -84,6 +84,32 @@ internal static class NearbySentences
             : null;
     }
 
+    /// <summary>
+    /// The suppliers that the verbless sentences right after this one list as its agents: "There are no more range
+    /// limitations for weapons delivered to Ukraine. Neither from the Brits, nor the French, nor from us. Not from the
+    /// Americans either." "Us" is the speaker's country.
+    /// </summary>
+    public static IReadOnlyList<string> FollowingAgents(IReadOnlyList<string> sentences, int current, Lexicon lexicon)
+    {
+        var agents = new List<string>();
+        for (var i = current + 1; i < sentences.Count && i <= current + Lookback; i++)
+        {
+            var (named, includesUs) = SentenceAnalyzer.ListedAgents(sentences[i], lexicon);
+            if (named.Count == 0 && !includesUs)
+            {
+                break;
+            }
+
+            agents.AddRange(named);
+            if (includesUs && Speaker(sentences, current, lexicon) is { } speaker)
+            {
+                agents.Add(speaker);
+            }
+        }
+
+        return agents.Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The suppliers the previous sentence named, in order.</summary>
     public static IReadOnlyList<string> Suppliers(IReadOnlyList<string> sentences, int current, Lexicon lexicon) =>
         current == 0

@@ -113,6 +113,14 @@ internal static class Owners
                 return false;
             }
 
+            // "weapons delivered to Ukraine (by the US)": who receives them does not own them.
+            if (match is { Cue: Cue.NonSupplierOwner } recipient && linked && facts.Tokens[i - 1].Text == "to")
+            {
+                i = recipient.End;
+                steps++;
+                continue;
+            }
+
             if (match is { Cue: Cue.NonSupplierOwner } && linked)
             {
                 return suppliers.Count == 0;

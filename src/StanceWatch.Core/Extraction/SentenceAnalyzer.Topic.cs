@@ -87,21 +87,50 @@ internal static partial class SentenceAnalyzer
     /// The suppliers a short, verbless follow-on adds to the statement just made: "Not by the Americans either.",
     /// "Nor from Canada." Empty when the sentence states anything of its own.
     /// </summary>
-    public static List<string> ListContinuation(string sentence, Lexicon lexicon)
+    public static List<string> ListContinuation(string sentence, Lexicon lexicon) => ListedAgents(sentence, lexicon).Named;
+
+    /// <summary>
+    /// The suppliers a short, verbless "Neither from the Brits, nor the French, nor from us." lists, and whether "us"
+    /// (the speaker's own country) is one of them. Empty when the sentence states anything of its own.
+    /// </summary>
+    public static (List<string> Named, bool IncludesUs) ListedAgents(string sentence, Lexicon lexicon)
     {
         var tokens = Tokenizer.Tokenize(sentence);
-        if (tokens.Count is < 2 or > 12 || tokens[0].Text is not ("not" or "nor" or "neither" or "and" or "also"))
+        if (tokens.Count is < 2 or > 20 || tokens[0].Text is not ("not" or "nor" or "neither" or "and" or "also"))
         {
-            return [];
+            return ([], false);
         }
 
         var facts = new SentenceFacts(sentence, tokens, lexicon.Find(tokens));
         if (facts.Has(Cue.Allow) || facts.Has(Cue.Prohibit) || facts.Has(Cue.Review) || facts.Has(Cue.Strike))
         {
-            return [];
+            return ([], false);
         }
 
-        return Owners.SubjectsBefore(facts, 0, tokens.Count);
+        // "Nor from us," the Dutch prime minister said.: the list ends where its attribution begins, and who speaks is
+        // not one of the listed.
+        var end = tokens.Count;
+        if (facts.Of(Cue.Attribution).FirstOrDefault(_ => true) is { Length: > 0 } attribution)
+        {
+            end = attribution.Start;
+            while (end > 0 && !tokens[end - 1].IsPunctuation)
+            {
+                end--;
+            }
+        }
+
+        if (end > 16)
+        {
+            return ([], false);
+        }
+
+        var includesUs = false;
+        for (var i = 0; i < end; i++)
+        {
+            includesUs |= tokens[i].Text == "us" && !tokens[i].IsUpper;
+        }
+
+        return (Owners.SubjectsBefore(facts, 0, end), includesUs);
     }
 
     /// <summary>

@@ -343,6 +343,14 @@ internal static partial class SentenceAnalyzer
             confidenceAdjustment -= 0.15;
         }
 
+        // "There are no more range limitations for weapons delivered to Ukraine. Neither from the Brits, nor the French,
+        // nor from us.": the rule's suppliers come in the verbless list after it.
+        if (suppliers.Count == 0 && !owners.HasGroupOwner && context.FollowingAgents() is { Count: > 0 } following)
+        {
+            suppliers = [.. following];
+            confidenceAdjustment -= 0.05;
+        }
+
         if (suppliers.Count == 0)
         {
             return null;

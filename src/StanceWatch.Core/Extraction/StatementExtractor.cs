@@ -110,6 +110,7 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
         () => NearbySentences.Speaker(sentences, index, _lexicon),
         () => NearbySentences.Weapon(sentences, index, _lexicon),
         () => NearbySentences.Suppliers(sentences, index, _lexicon),
+        () => NearbySentences.FollowingAgents(sentences, index, _lexicon),
         topic);
 
     private static List<Statement> Consolidate(List<SentenceStatement> found)

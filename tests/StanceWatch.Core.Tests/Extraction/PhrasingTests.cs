@@ -1316,4 +1316,27 @@ public sealed class PhrasingTests
             [("ES", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("Spanish arms are meant for the defence of Ukraine, but they cannot be used on Russian territory."));
     }
+
+    [Fact]
+    public void A_verbless_list_after_a_rule_with_no_supplier_names_its_suppliers_and_us_is_the_speakers_country()
+    {
+        const string text = """
+            Range
+
+            The Dutch prime minister spoke to reporters about strikes on Russia.
+
+            "There are no longer any range limits on the weapons sent to Ukraine. Not from the Danes, nor from the Swedes, nor from us," the Dutch prime minister said.
+            """;
+        Assert.Equal(
+            [("DK", WeaponClass.General, Stance.Allowed), ("NL", WeaponClass.General, Stance.Allowed), ("SE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples(text).Order().ToList());
+    }
+
+    [Fact]
+    public void The_country_weapons_are_delivered_to_does_not_own_them()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Storm Shadow missiles delivered to Ukraine may not be used against targets in Russia."));
+    }
 }
