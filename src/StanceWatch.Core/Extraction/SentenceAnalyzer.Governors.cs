@@ -77,10 +77,10 @@ internal static partial class SentenceAnalyzer
         && (char.IsUpper(facts.Text[facts.Tokens[governor.Start].Start])
             || (governor.Start > 0 && (facts.Tokens[governor.Start - 1].Text == "the" || facts.Matches.Exists(m => m.Cue == Cue.Supplier && m.End == governor.Start))));
 
-    // "After months of negotiations with Washington, the administration has authorized ...": deliberation that is
-    // over governs nothing.
+    // "After months of negotiations with Washington, the administration has authorized ...", "Following these
+    // discussions, the United States also lifted ...": deliberation that is over governs nothing.
     private static bool IsPastDeliberation(SentenceFacts facts, PhraseMatch governor) =>
-        governor.Cue == Cue.Review && facts.ContainsToken(Math.Max(0, governor.Start - 3), governor.Start, "after");
+        governor.Cue == Cue.Review && facts.ContainsToken(Math.Max(0, governor.Start - 3), governor.Start, "after", "following");
 
     // "granting Ukraine long-sought permission": what was sought is now granted.
     private static bool IsLongSought(SentenceFacts facts, PhraseMatch governor) =>

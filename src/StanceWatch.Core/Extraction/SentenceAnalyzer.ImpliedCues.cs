@@ -25,6 +25,20 @@ internal static partial class SentenceAnalyzer
         return null;
     }
 
+    // "... are providing Ukraine with long-range missiles that could be used to strike at groups in Russia": what the
+    // weapons being supplied could do is their capability, not a permission.
+    private static bool DescribesSuppliedWeapons(SentenceFacts facts, StanceCue cue, int clauseStart)
+    {
+        var relative = cue.Start - 1;
+        if (!cue.Allows || relative < Math.Max(1, clauseStart) || facts.Tokens[relative].Text is not ("that" or "which") || facts.Tokens[cue.Start].Text != "could")
+        {
+            return false;
+        }
+
+        var before = facts.Tokens[relative - 1].IsPunctuation ? relative - 1 : relative;
+        return facts.Matches.Exists(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.End == before) && facts.AnyIn(Cue.SupplyVerb, 0, relative);
+    }
+
     // "ruled out sending Taurus", "refused to supply ATACMS", "authorized ... transfers of defensive equipment": a
     // rule about supplying weapons, not about where they may be used. The supply word must come before any word of
     // use or weapon ("allowed Ukraine to use weapons delivered ..." is about use).

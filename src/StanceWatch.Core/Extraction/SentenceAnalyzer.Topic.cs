@@ -96,7 +96,11 @@ internal static partial class SentenceAnalyzer
     public static (List<string> Named, bool IncludesUs) ListedAgents(string sentence, Lexicon lexicon)
     {
         var tokens = Tokenizer.Tokenize(sentence);
-        if (tokens.Count is < 2 or > 20 || tokens[0].Text is not ("not" or "nor" or "neither" or "and" or "also"))
+        // "In particular, Germany, France and Italy." after "the vast majority of NATO countries do not support ...":
+        // the members named of the group that holds the stance.
+        var startsList = tokens.Count >= 2 && (tokens[0].Text is "not" or "nor" or "neither" or "and" or "also" or "notably" or "especially" or "including"
+            || (tokens[0].Text, tokens[1].Text) is ("in", "particular") or ("among", "them") or ("above", "all"));
+        if (tokens.Count > 20 || !startsList)
         {
             return ([], false);
         }

@@ -175,7 +175,7 @@ internal static partial class SentenceAnalyzer
         // "Fico criticizes US for permitting use of ATACMS": who is blamed for the permission gave it.
         var possessor = PossessorOf(facts, cue.Start) ?? BlamedFor(facts, cue.Start);
         var owners = possessor is null ? Owners.Find(facts, segmentStart, segmentEnd) : new Owners.Found([possessor], false);
-        if (ConcernsSupply(facts, cue))
+        if (ConcernsSupply(facts, cue) || DescribesSuppliedWeapons(facts, cue, clauseStart))
         {
             return null;
         }
@@ -344,8 +344,10 @@ internal static partial class SentenceAnalyzer
         }
 
         // "There are no more range limitations for weapons delivered to Ukraine. Neither from the Brits, nor the French,
-        // nor from us.": the rule's suppliers come in the verbless list after it.
-        if (suppliers.Count == 0 && !owners.HasGroupOwner && context.FollowingAgents() is { Count: > 0 } following)
+        // nor from us.": the rule's suppliers come in the verbless list after it; so do the members of a group that
+        // holds it ("Most NATO countries do not support strikes with Western weapons against Russia. In particular,
+        // Germany, France and Italy.").
+        if (suppliers.Count == 0 && context.FollowingAgents() is { Count: > 0 } following)
         {
             suppliers = [.. following];
             confidenceAdjustment -= 0.05;

@@ -1339,4 +1339,42 @@ public sealed class PhrasingTests
             [("GB", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Storm Shadow missiles delivered to Ukraine may not be used against targets in Russia."));
     }
+
+    [Fact]
+    public void Discussions_that_a_decision_followed_govern_nothing()
+    {
+        Assert.Equal(
+            [("CA", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Following these discussions, Canada lifted restrictions on its weapons, allowing Ukraine to strike targets in Russia."));
+    }
+
+    [Fact]
+    public void Neither_encouraging_nor_enabling_is_a_refusal_in_any_tense()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("A spokesman said Washington neither encourages nor enables strikes on Russian territory with US weapons."));
+    }
+
+    [Fact]
+    public void What_weapons_being_supplied_could_be_used_for_is_their_capability_not_a_permission()
+    {
+        Assert.Empty(Reading.Triples("Norway and Denmark are providing Ukraine with long-range missiles that could be used to strike airfields in Russia."));
+        Assert.Equal(
+            [("NO", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Norway said the long-range missiles it supplies could be used to strike airfields in Russia."));
+    }
+
+    [Fact]
+    public void A_verbless_list_of_members_after_a_group_holds_the_groups_stance()
+    {
+        const string text = """
+            Majority
+
+            Most NATO countries do not support strikes with Western weapons against Russia. In particular, Spain, Greece and Portugal.
+            """;
+        Assert.Equal(
+            [("ES", WeaponClass.General, Stance.Prohibited), ("GR", WeaponClass.General, Stance.Prohibited), ("PT", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples(text).Order().ToList());
+    }
 }
