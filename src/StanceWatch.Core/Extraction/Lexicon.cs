@@ -73,6 +73,18 @@ internal sealed class Lexicon
                     AddPhrase(trie, person, Cue.Person, code, caseSensitiveShortCaps: false);
                 }
             }
+
+            // A group's name matches once per member, over the same words, so every reader of suppliers sees them all.
+            foreach (var group in document.RootElement.GetProperty("groups").EnumerateArray())
+            {
+                foreach (var member in Strings(group, "members"))
+                {
+                    foreach (var alias in Strings(group, "aliases"))
+                    {
+                        AddPhrase(trie, alias, Cue.Supplier, member, caseSensitiveShortCaps: true);
+                    }
+                }
+            }
         }
 
         var systems = new Dictionary<string, WeaponSystem>(StringComparer.Ordinal);

@@ -101,6 +101,14 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void A_group_of_suppliers_gives_each_member_a_statement()
+    {
+        var statements = Extract("The Baltic states have allowed Ukraine to strike military targets in Russia with the weapons they supplied.");
+        Assert.Equal(["EE", "LT", "LV"], statements.Select(s => s.Supplier).Order(StringComparer.Ordinal));
+        Assert.All(statements, s => Assert.Equal(Stance.Allowed, s.Stance));
+    }
+
+    [Fact]
     public void Suppliers_joined_by_and_both_grant()
     {
         var statements = Extract("Britain and France have granted Kyiv permission to use Western missiles against Russian military targets.");
