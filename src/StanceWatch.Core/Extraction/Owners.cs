@@ -38,7 +38,10 @@ internal static class Owners
         facts.IsAt(supplier.End, Cue.OthersNoun)
         || FollowsWith(facts, supplier.Start)
         // "former Prime Minister Boris Johnson", "a former US ambassador": who once held office speaks for no one now.
-        || facts.ContainsToken(supplier.Start - 3, supplier.Start, "former", "ex");
+        || facts.ContainsToken(supplier.Start - 3, supplier.Start, "former", "ex")
+        // "has been more willing than Washington to lift restrictions": who is compared with is not who acts.
+        || (supplier.Start > 0 && facts.Tokens[supplier.Start - 1].Text == "than")
+        || (supplier.Start > 1 && facts.Tokens[supplier.Start - 1].Text == "the" && facts.Tokens[supplier.Start - 2].Text == "than");
 
     private static bool FollowsWith(SentenceFacts facts, int start)
     {

@@ -24,7 +24,7 @@ internal static partial class SentenceAnalyzer
     {
         var governors = facts.Matches
             .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m)
-                && !IsConcessive(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsLongSought(facts, m)
+                && !IsConcessive(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsLongSought(facts, m) && !IsConviction(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start)))
             .OrderBy(m => m.Start)
             .ThenByDescending(m => m.Length)
@@ -81,6 +81,12 @@ internal static partial class SentenceAnalyzer
     // discussions, the United States also lifted ...": deliberation that is over governs nothing.
     private static bool IsPastDeliberation(SentenceFacts facts, PhraseMatch governor) =>
         governor.Cue == Cue.Review && facts.ContainsToken(Math.Max(0, governor.Start - 3), governor.Start, "after", "following");
+
+    // "I remain convinced that it would be a mistake ...": being convinced of something is holding a view, not
+    // persuading anyone.
+    private static bool IsConviction(SentenceFacts facts, PhraseMatch governor) =>
+        governor.Cue == Cue.Advocacy && governor.Length == 1 && facts.Tokens[governor.Start].Text == "convinced"
+        && governor.End < facts.Tokens.Count && facts.Tokens[governor.End].Text == "that";
 
     // "granting Ukraine long-sought permission": what was sought is now granted.
     private static bool IsLongSought(SentenceFacts facts, PhraseMatch governor) =>

@@ -44,6 +44,13 @@ internal static partial class SentenceAnalyzer
             }
         }
 
+        // "France appears to have given Ukraine approval ..., following similar moves by America and Britain".
+        var same = facts.FirstIn(Cue.SameDecision, from, clauseEnd);
+        if (same.Length > 0 && same.End < clauseEnd && facts.Tokens[same.End].Text == "by")
+        {
+            return Owners.SubjectsBefore(facts, same.End + 1, clauseEnd);
+        }
+
         return [];
     }
 

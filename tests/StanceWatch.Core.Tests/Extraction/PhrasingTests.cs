@@ -1377,4 +1377,40 @@ public sealed class PhrasingTests
             [("ES", WeaponClass.General, Stance.Prohibited), ("GR", WeaponClass.General, Stance.Prohibited), ("PT", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples(text).Order().ToList());
     }
+
+    [Fact]
+    public void Pressuring_others_to_lift_restrictions_is_advocacy()
+    {
+        Assert.Empty(Reading.Triples("Zelensky had been pressuring Canada and Norway to lift restrictions on using their weapons against Russian targets."));
+    }
+
+    [Fact]
+    public void Similar_moves_by_others_give_them_the_same_stance()
+    {
+        Assert.Equal(
+            [("CA", WeaponClass.General, Stance.Allowed), ("NL", WeaponClass.General, Stance.Allowed), ("NO", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Norway has allowed Ukraine to use its weapons against targets in Russia, following similar moves by Canada and the Netherlands.").Order().ToList());
+    }
+
+    [Fact]
+    public void Deciding_not_to_confirm_a_permission_states_no_rule()
+    {
+        Assert.Empty(Reading.Triples("Oslo decided not to confirm granting permission for strikes in Russia with Norwegian weapons."));
+    }
+
+    [Fact]
+    public void A_supplier_named_after_than_is_compared_with_not_acting()
+    {
+        Assert.Equal(
+            [("NL", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Netherlands has been more willing than Berlin to lift restrictions on Ukraine's use of its weapons against Russia."));
+    }
+
+    [Fact]
+    public void Holding_that_a_use_would_be_a_mistake_bars_it()
+    {
+        Assert.Equal(
+            [("PT", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("\u201cI remain convinced that it would be a mistake for the weapons we have provided to be used against targets in Russia,\u201d the Portuguese prime minister said."));
+    }
 }
