@@ -191,8 +191,13 @@ internal static class Weapons
     private static bool RefersBack(SentenceFacts facts, int cueEnd, int clauseEnd) =>
         facts.ContainsToken(cueEnd, Math.Min(clauseEnd, cueEnd + 5), "them", "these", "those", "they");
 
+    // Also a bare "the weapons" as the subject of a verb ("He added that the weapons will have no range limitations"):
+    // nothing in the sentence says which, so they are the ones just named.
     private static bool IsAnaphoric(SentenceFacts facts, PhraseMatch mention) =>
-        mention.Cue == Cue.GeneralWeapon && mention.Start > 0 && facts.Tokens[mention.Start - 1].Text is "such" or "these" or "those";
+        mention.Cue == Cue.GeneralWeapon && mention.Start > 0
+        && (facts.Tokens[mention.Start - 1].Text is "such" or "these" or "those"
+            || (facts.Tokens[mention.Start - 1].Text == "the" && mention.End < facts.Tokens.Count
+                && facts.Tokens[mention.End].Text is "will" or "would" or "can" or "could" or "may" or "might" or "must" or "should" or "are" or "were"));
 
     // The system, or long-range weapons, named last before a position in the sentence.
     private static Description? Before(SentenceFacts facts, int position, Lexicon lexicon)

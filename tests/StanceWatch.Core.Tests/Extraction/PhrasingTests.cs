@@ -1413,4 +1413,15 @@ public sealed class PhrasingTests
             [("PT", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("\u201cI remain convinced that it would be a mistake for the weapons we have provided to be used against targets in Russia,\u201d the Portuguese prime minister said."));
     }
+
+    [Fact]
+    public void The_weapons_as_a_bare_subject_are_the_ones_just_named()
+    {
+        const string text = """
+            Purchase
+
+            Norway will pay for long-range missiles made in Ukraine, the Norwegian prime minister said. He added that the weapons will have no range limitations, so Ukraine can hit military targets in Russia.
+            """;
+        Assert.Contains(("NO", WeaponClass.LongRange, Stance.Allowed), Reading.Triples(text));
+    }
 }
