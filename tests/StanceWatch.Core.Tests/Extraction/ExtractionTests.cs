@@ -50,6 +50,8 @@ public sealed class ExtractionTests
     [InlineData("The White House is considering lifting restrictions on Ukraine firing ATACMS deep into Russia, two officials said.", "US")]
     [InlineData("British ministers are discussing whether to ease limits on Storm Shadow strikes inside Russia.", "GB")]
     [InlineData("Berlin is weighing a request to allow Taurus missiles to hit targets in Russia.", "DE")]
+    [InlineData("The French president signalled a willingness to lift restrictions on SCALP strikes inside Russia.", "FR")]
+    [InlineData("Rome has shown openness to allowing Storm Shadow missiles to hit targets in Russia.", "IT")]
     public void Considering_cues_give_UnderReview_of_the_long_range_class(string sentence, string supplier)
     {
         var statement = Single(sentence, supplier);
