@@ -1382,6 +1382,7 @@ public sealed class PhrasingTests
     public void Pressuring_others_to_lift_restrictions_is_advocacy()
     {
         Assert.Empty(Reading.Triples("Zelensky had been pressuring Canada and Norway to lift restrictions on using their weapons against Russian targets."));
+        Assert.Empty(Reading.Triples("Countries demanding that Western nations allow Ukraine to use their weapons on Russian soil are not helping, the Spanish defence minister has said."));
     }
 
     [Fact]
