@@ -62,6 +62,12 @@ internal static partial class SentenceAnalyzer
                 // "indicated that it would allow" reports a decision in the speaker's future tense.
                 case Cue.Speculative when allows && !facts.Of(Cue.Negator).Exists(n => n.Start == governor.End) && !IsReportedFuture(facts, governor):
                     return Governed.Skip;
+                // "It is believed that the UK wants to allow the use of Storm Shadows but ...": a government that
+                // wants to allow has not yet allowed.
+                case Cue.Advocacy when allows && cue.Allows && facts.Tokens[governor.Start].Text is "want" or "wants" or "wanted"
+                    && cue.Start == governor.End + 1 && facts.Tokens[governor.End].Text == "to"
+                    && !othersWeapons && !IsAdvocacy(facts, governor, clauseStart, cue):
+                    return Governed.Review;
                 case Cue.Advocacy when othersWeapons || IsAdvocacy(facts, governor, clauseStart, cue):
                     return Governed.Skip;
             }

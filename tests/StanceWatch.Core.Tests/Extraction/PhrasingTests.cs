@@ -1425,4 +1425,15 @@ public sealed class PhrasingTests
             """;
         Assert.Contains(("NO", WeaponClass.LongRange, Stance.Allowed), Reading.Triples(text));
     }
+
+    [Fact]
+    public void A_government_that_wants_to_allow_has_not_yet_allowed()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("It is believed that France wants to allow the use of SCALP missiles against targets in Russia."));
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Paris does not want its weapons used inside Russia."));
+    }
 }
