@@ -1436,4 +1436,10 @@ public sealed class PhrasingTests
             [("FR", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("Paris does not want its weapons used inside Russia."));
     }
+
+    [Fact]
+    public void An_approval_said_to_be_required_grants_nothing()
+    {
+        Assert.Empty(Reading.Triples("Norway has approved the delivery of missiles to Ukraine, but Norwegian approval is required before they can be fired at Russia."));
+    }
 }
