@@ -79,7 +79,8 @@ internal static class NearbySentences
             return new Weapons.Description(system.Name, longRange ? WeaponClass.LongRange : system.WeaponClass, system);
         }
 
-        return longRange && matches.Exists(m => m.Cue == Cue.GeneralWeapon)
+        // "long-range missiles", and also "long range strike capabilities".
+        return longRange && matches.Exists(m => m.Cue is Cue.GeneralWeapon or Cue.Strike)
             ? new Weapons.Description(WeaponClassNames.LongRange, WeaponClass.LongRange, null)
             : null;
     }

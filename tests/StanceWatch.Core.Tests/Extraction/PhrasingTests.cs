@@ -1442,4 +1442,17 @@ public sealed class PhrasingTests
     {
         Assert.Empty(Reading.Triples("Norway has approved the delivery of missiles to Ukraine, but Norwegian approval is required before they can be fired at Russia."));
     }
+
+    [Fact]
+    public void No_change_to_our_policy_with_respect_to_that_is_the_policy_on_what_was_just_named()
+    {
+        const string text = """
+            Meeting
+
+            The two leaders met to discuss strikes inside Russia.
+
+            "Do not expect an announcement today about long range strike capabilities inside Russia. There's no change to our policy with respect to that," the Canadian defence minister said.
+            """;
+        Assert.Contains(("CA", WeaponClass.LongRange, Stance.Prohibited), Reading.Triples(text));
+    }
 }
