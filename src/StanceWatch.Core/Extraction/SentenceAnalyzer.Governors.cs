@@ -223,9 +223,11 @@ internal static partial class SentenceAnalyzer
 
         // "Czech President Petr Pavel and Estonian Defense Minister Hanno Pevkur support lifting restrictions": backing
         // a change to rules the sentence does not say are the backer's own is a view on the allies' rules.
-        if (facts.Of(Cue.SupportVerb).Exists(m => m.Start == advocacy.Start) && facts.IsAt(advocacy.End, Cue.Removal)
-            && Owners.Find(facts, advocacy.End, facts.Tokens.Count).Suppliers.Count == 0
-            && !facts.ContainsToken(advocacy.End, Math.Min(facts.Tokens.Count, cue.End + 6), "its", "their", "our", "own"))
+        // The same holds for backing "the lifting" or "permission for Ukraine to": a change or a permission named as
+        // a thing, whoever grants it.
+        if (facts.Of(Cue.SupportVerb).Exists(m => m.Start == advocacy.Start) && BacksAChange(facts, advocacy.End) is { } changeAt
+            && Owners.Find(facts, changeAt, facts.Tokens.Count).Suppliers.Count == 0
+            && !facts.ContainsToken(changeAt, Math.Min(facts.Tokens.Count, cue.End + 6), "its", "their", "our", "own"))
         {
             return true;
         }
@@ -245,6 +247,21 @@ internal static partial class SentenceAnalyzer
         var askers = Owners.SubjectsBefore(facts, clauseStart, advocacy.Start);
         var addressed = Owners.SubjectsBefore(facts, advocacy.End, cue.Start);
         return askers.Count == 0 || addressed.Except(askers).Any() || AddressesAllies(facts, clauseStart, cue.End);
+    }
+
+    // Where the thing backed starts: "lifting restrictions", "the lifting of", "permission for Ukraine to".
+    private static int? BacksAChange(SentenceFacts facts, int afterSupport)
+    {
+        var at = afterSupport < facts.Tokens.Count && facts.Tokens[afterSupport].Text == "the" ? afterSupport + 1 : afterSupport;
+        if (at >= facts.Tokens.Count)
+        {
+            return null;
+        }
+
+        return facts.IsAt(at, Cue.Removal)
+            || facts.Tokens[at].Text is "permission" or "authorisation" or "authorization" or "approval" or "clearance"
+            ? at
+            : null;
     }
 
     // "..., Zelensky has repeatedly urged them to ...": Ukraine asking is always asking others.

@@ -1455,4 +1455,12 @@ public sealed class PhrasingTests
             """;
         Assert.Contains(("CA", WeaponClass.LongRange, Stance.Prohibited), Reading.Triples(text));
     }
+
+    [Theory]
+    [InlineData("Finland supports the lifting of restrictions on the use of long-range weapons that partners have delivered to Ukraine.")]
+    [InlineData("Sweden supports permission for Ukraine to fire long-range capabilities into Russia.")]
+    public void Backing_the_lifting_or_a_permission_as_a_thing_is_a_view_on_others_rules(string sentence)
+    {
+        Assert.Empty(Reading.Triples(sentence));
+    }
 }
