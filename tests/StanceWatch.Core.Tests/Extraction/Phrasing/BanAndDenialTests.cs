@@ -1,0 +1,246 @@
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Tests.Extraction.Phrasing;
+
+/// <summary>Refusals, bans, confinement to Ukraine and policies said to be unchanged.</summary>
+public sealed class BanAndDenialTests
+{
+    [Fact]
+    public void A_taboo_from_a_supplier_is_its_ban()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("The taboo from the United States on using their weapons to attack Russian territory hampers Ukraine's defence, analysts said."));
+    }
+
+    [Theory]
+    [InlineData("A Pentagon spokesman said US policy on Ukraine firing ATACMS into Russia had not changed.", "US", WeaponClass.LongRange)]
+    [InlineData("Berlin is not going to change its position on German arms being used against Russian territory, a government spokesman said.", "DE", WeaponClass.General)]
+    public void A_policy_said_to_be_unchanged_is_a_denial_that_the_restriction_moved(string sentence, string supplier, WeaponClass weaponClass)
+    {
+        var statement = Assert.Single(Reading.Statements(sentence, "t.txt"));
+        Assert.Equal((supplier, weaponClass, Stance.Prohibited), (statement.Supplier, statement.WeaponClass, statement.Stance));
+        Assert.Equal(StatementKind.Denial, statement.Kind);
+    }
+
+    [Fact]
+    public void A_restriction_said_to_remain_in_place_is_Prohibited()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("British officials said the ban on launching Storm Shadow missiles into Russia remains in place."));
+    }
+
+    [Theory]
+    [InlineData("Spain's defence minister said Spanish arms are supplied for use on Ukrainian territory only.", "ES")]
+    [InlineData("Rome insists that Italian weapons cannot be used outside Ukraine.", "IT")]
+    [InlineData("Washington has so far resisted Kyiv's pleas to fire ATACMS at targets inside Russia.", "US")]
+    public void Confining_use_to_Ukraine_or_resisting_requests_is_Prohibited(string sentence, string supplier)
+    {
+        var triple = Assert.Single(Reading.Triples(sentence));
+        Assert.Equal((supplier, Stance.Prohibited), (triple.Supplier, triple.Stance));
+    }
+
+    [Fact]
+    public void Reluctance_to_permit_is_a_refusal()
+    {
+        Assert.Equal(
+            [("AT", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Austria has been reluctant to permit Ukraine to use Austrian equipment against targets over the border in Russia."));
+    }
+
+    [Fact]
+    public void Not_supporting_strikes_is_a_refusal_and_consistent_with_policy_a_permission()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("A Pentagon spokeswoman said the United States does not support long-range attacks deep into Russia."));
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Using US weapons against targets across the border in Russia is consistent with US policy, the State Department said."));
+    }
+
+    [Fact]
+    public void A_permission_confined_to_Ukrainian_territory_bars_Russia()
+    {
+        Assert.Equal(
+            [("BE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Belgium's prime minister said the F-16s are jets that Ukrainians can use on Ukrainian territory."));
+        Assert.Equal(
+            [("BE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Belgium said that Ukraine could use the supplied Belgian weapons only to defend its territories."));
+    }
+
+    [Fact]
+    public void A_negation_reaches_its_permission_across_a_verb_of_giving_and_its_recipient()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Germany is not going to give the Armed Forces of Ukraine permission to strike Russian territory with German weapons."));
+    }
+
+    [Fact]
+    public void An_unchanged_policy_about_allowing_is_a_denial_unless_the_permission_it_keeps_is_limited()
+    {
+        var denial = Assert.Single(Reading.Statements("The White House has not changed its policy about allowing Ukraine to use long-range missiles to strike inside Russia, a spokesman said."));
+        Assert.Equal((Stance.Prohibited, StatementKind.Denial), (denial.Stance, denial.Kind));
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("The United States has not changed its policy of allowing Ukraine to use American weapons against imminent threats just across the border in Russia."));
+    }
+
+    [Fact]
+    public void A_permission_that_does_not_extend_to_a_weapon_bars_it()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The authorization to strike Russia does not extend to long-range ATACMS missiles."));
+    }
+
+    [Fact]
+    public void Not_encouraging_or_enabling_strikes_is_Prohibited()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("The White House reiterated that it does not encourage or enable strikes inside Russia with US weapons."));
+    }
+
+    [Theory]
+    [InlineData("Biden has rejected Ukraine's request to use US long-range missiles in Russia.")]
+    [InlineData("Washington has so far declined Kyiv's requests to use ATACMS inside Russia.")]
+    [InlineData("The White House turned down calls to allow ATACMS strikes on Russian territory.")]
+    [InlineData("Washington is still holding back permission for ATACMS strikes on Russian soil.")]
+    public void Refusing_a_request_or_holding_back_permission_is_Prohibited(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Missiles_that_cannot_be_fired_into_Russia_are_Prohibited()
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples("ATACMS still cannot be fired into Russia under US rules."));
+    }
+
+    [Fact]
+    public void Reluctance_to_grant_a_demand_refuses_what_was_asked()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Biden is understood to be reluctant to grant Ukraine's insistent demand to be able to use long-range US-made ATACMS missiles against Russian territory."));
+    }
+
+    [Fact]
+    public void No_new_decisions_expected_is_a_denial()
+    {
+        var statement = Assert.Single(Reading.Statements(
+            "White House spokeswoman Karine Jean-Pierre said not to expect new decisions on long-range strikes on Russian territory after the meeting."));
+        Assert.Equal(("US", WeaponClass.LongRange, Stance.Prohibited, StatementKind.Denial), (statement.Supplier, statement.WeaponClass, statement.Stance, statement.Kind));
+    }
+
+    [Fact]
+    public void Warning_Kyiv_not_to_attack_is_Prohibited()
+    {
+        Assert.Equal(
+            [("BE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Prime Minister Alexander De Croo warned Kyiv not to attack targets in Russian airspace with Belgian F-16s."));
+    }
+
+    [Fact]
+    public void Despite_supporting_Ukraine_a_restriction_is_still_a_restriction()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Despite supporting Ukraine's actions against Russia, Washington continues to restrict Ukraine from using US-supplied ATACMS missiles for deep strikes inside Russia."));
+    }
+
+    [Fact]
+    public void Wanting_Ukraine_to_avoid_deep_attacks_is_Prohibited()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Washington still wants Ukraine to avoid launching deep attacks into Russian territory using American arms."));
+    }
+
+    [Theory]
+    [InlineData("Belgian Prime Minister Alexander De Croo said the F-16 jets will be used by the Ukrainian Armed Forces on Ukrainian territory.")]
+    [InlineData("De Croo said Belgian weapons are intended for use by the Ukrainian defence forces on the territory of Ukraine.")]
+    [InlineData("De Croo said the weapons provided by Belgium as part of a security agreement, including F-16 aircraft, will be used by the Ukrainian Armed Forces on Ukrainian territory.")]
+    public void Use_meant_for_Ukraine_with_Russia_unmentioned_stops_at_the_border(string sentence)
+    {
+        Assert.Equal([("BE", WeaponClass.General, Stance.Prohibited)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Pushing_back_on_requests_refuses_them()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Lloyd Austin pushed back on Ukraine's requests to use US weapons to launch long-range strikes inside Russian territory."));
+    }
+
+    [Fact]
+    public void Only_allowed_inside_Ukraine_is_barred_from_Russia_even_when_Russia_is_the_enemy()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("The Biden administration had only allowed Kyiv to use US-supplied weapons to fight against Russia inside Ukraine."));
+    }
+
+    [Theory]
+    [InlineData("Sir Ben Wallace said he gave permission for Ukraine to hit targets inside Russia using whatever British weapons were supplied, with the exception of the long-range Storm Shadow missiles.")]
+    [InlineData("The Defence Ministry confirmed that Ukraine has the right to use British-supplied weapons – except for long-range Storm Shadow missiles – on Russian territory.")]
+    [InlineData("A Whitehall source said the only British weapon Ukraine cannot use in Russia is the Storm Shadow.")]
+    public void A_permission_with_an_exception_allows_the_rest_and_bars_the_exception(string sentence)
+    {
+        Assert.Equal([("GB", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void An_unchanged_permissive_policy_is_no_ban()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The British government maintains that its policy has not changed, and that Ukraine has always had the autonomy to use British weapons as it sees fit, including against Russia."));
+        Assert.Equal(
+            [("GB", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Ministry of Defence said its position was unchanged: Ukraine's right to self-defence with British weapons does not preclude operations inside Russia."));
+        Assert.Empty(Reading.Triples("Since the missile is a joint project, its use in Russia also requires approval from the United States and France."));
+    }
+
+    [Theory]
+    [InlineData("We don't enable the use of American weapons to strike inside Russia, the White House spokesman said.")]
+    [InlineData("“We don’t encourage or enable the use of American weapons to strike inside Russia,” the White House spokesman said.")]
+    public void A_contracted_negation_reads_like_the_full_one(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.General, Stance.Prohibited)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Neither_encouraging_nor_enabling_is_a_refusal_in_any_tense()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("A spokesman said Washington neither encourages nor enables strikes on Russian territory with US weapons."));
+    }
+
+    [Fact]
+    public void Holding_that_a_use_would_be_a_mistake_bars_it()
+    {
+        Assert.Equal(
+            [("PT", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("\u201cI remain convinced that it would be a mistake for the weapons we have provided to be used against targets in Russia,\u201d the Portuguese prime minister said."));
+    }
+
+    [Fact]
+    public void An_approval_said_to_be_required_grants_nothing()
+    {
+        Assert.Empty(Reading.Triples("Norway has approved the delivery of missiles to Ukraine, but Norwegian approval is required before they can be fired at Russia."));
+    }
+
+    [Fact]
+    public void A_policy_of_allowing_said_not_to_have_changed_is_no_permission()
+    {
+        var statement = Assert.Single(Reading.Statements("A U.S. official added that the policy of allowing long-range strikes inside Russia has not changed."));
+        Assert.Equal(("US", WeaponClass.LongRange, Stance.Prohibited, StatementKind.Denial), (statement.Supplier, statement.WeaponClass, statement.Stance, statement.Kind));
+    }
+}

@@ -1,0 +1,199 @@
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Tests.Extraction.Phrasing;
+
+/// <summary>Changes weighed, expected, hinted at or unconfirmed: UnderReview or no rule, never a decision.</summary>
+public sealed class ConsiderationTests
+{
+    [Fact]
+    public void No_decision_yet_is_a_consideration()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Downing Street said no decision had been made on allowing Storm Shadow strikes inside Russia."));
+    }
+
+    [Fact]
+    public void Declining_to_rule_out_a_permission_is_a_consideration()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Macron declined to rule out allowing Kyiv to fire SCALP missiles at targets inside Russia."));
+    }
+
+    [Theory]
+    [InlineData("The United States and Britain may grant Ukraine a green light to fire Storm Shadow missiles into Russia, The Times reported.")]
+    [InlineData("Britain has sent the missiles, but the United States must give its permission for strikes on Russian territory.")]
+    public void A_permission_that_may_come_or_must_first_be_given_is_not_given(string sentence)
+    {
+        Assert.DoesNotContain(Reading.Triples(sentence), t => t.Stance is Stance.Allowed or Stance.Limited);
+    }
+
+    [Fact]
+    public void Talks_about_whether_to_approve_are_a_consideration_but_unclear_whether_is_unknown()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Talks at the White House focused on whether to approve Kyiv's use of ATACMS missiles in Russia, US officials said."));
+        Assert.Empty(Reading.Triples("It is unclear whether the US would allow Kyiv to fire ATACMS missiles into Russia."));
+    }
+
+    [Theory]
+    [InlineData("The French foreign minister said that allowing Ukraine to fire long-range missiles at military sites in Russia remains one of the options.")]
+    [InlineData("The French foreign minister said there was nothing new in France's stance on long-range strikes on Russian territory, adding that such a scenario remained an option.")]
+    [InlineData("The French foreign minister said it was an option that France would consider if it allowed Kyiv to strike Russian sites with long-range missiles.")]
+    public void An_option_that_remains_or_that_one_would_consider_is_a_consideration(string sentence)
+    {
+        Assert.Equal([("FR", WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Talks_expected_about_whether_to_allow_are_a_consideration()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Keir Starmer is expected to launch talks about whether to approve the use of long-range weapons in Russia."));
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("France had already signalled it was open to easing restrictions on Ukraine striking Russian territory with its weapons."));
+    }
+
+    [Fact]
+    public void A_potential_permission_or_a_ban_that_could_come_is_not_a_rule()
+    {
+        Assert.Empty(Reading.Triples("Zelensky was more optimistic about a potential US authorization for long-range strikes on Russian territory."));
+        Assert.Empty(Reading.Triples("The report pointed out that Washington could restrict Ukraine's use of the missiles against Russia, as they rely on American data."));
+    }
+
+    [Fact]
+    public void Being_willing_to_allow_is_a_consideration()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("The president signaled that he would be willing to allow Ukraine to use American long-range missiles inside Russia."));
+    }
+
+    [Fact]
+    public void A_consideration_naming_no_weapons_in_a_story_about_long_range_ones_is_about_them()
+    {
+        const string text = """
+            Washington widens its permission
+
+            President Joe Biden has allowed Ukraine to use ATACMS against Russian and North Korean troops in the Kursk region of Russia.
+
+            It is not ruled out that Biden may allow Kyiv to use American missiles elsewhere in Russia, officials said.
+            """;
+        Assert.Contains(("US", WeaponClass.LongRange, Stance.UnderReview), Reading.Triples(text));
+        Assert.DoesNotContain(("US", WeaponClass.General, Stance.UnderReview), Reading.Triples(text));
+    }
+
+    [Fact]
+    public void A_permission_not_officially_confirmed_is_no_rule()
+    {
+        Assert.Empty(Reading.Triples("London has not officially confirmed allowing Kyiv to use its missiles against targets inside Russia."));
+    }
+
+    [Fact]
+    public void A_delayed_decision_is_a_consideration()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview), ("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Keir Starmer and Joe Biden on Friday delayed a decision to let Ukraine fire long-range Western-supplied missiles into Russia."));
+    }
+
+    [Fact]
+    public void Being_willing_decides_and_would_be_willing_considers()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Macron is willing to allow Ukraine to neutralise military sites in Russia with French weapons."));
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("Macron said he would be willing to allow Ukraine to neutralise military sites in Russia with French weapons."));
+    }
+
+    [Fact]
+    public void Not_ruling_out_however_phrased_is_a_consideration()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("Macron did not directly rule out letting Ukraine strike Russian territory with French weapons."));
+    }
+
+    [Theory]
+    [InlineData("Biden says his administration is working to allow Ukraine to use long-range weapons against Russia")]
+    [InlineData("Biden says ending ban on Ukraine's use of long-range weapons against Russia being worked out")]
+    [InlineData("Biden said his administration was \"working that out now\" when asked if the U.S. would lift restrictions on Ukraine's use of long-range weapons against Russia.")]
+    public void Working_on_or_out_a_change_is_a_consideration(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void A_permission_that_could_have_consequences_is_imagined_not_granted()
+    {
+        Assert.Empty(Reading.Triples("Biden said he felt allowing U.S. missiles to be used on Russian territories could draw the United States into direct conflict."));
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("Washington is considering allowing U.S. missiles to be used on Russian territory, which could anger Moscow."));
+    }
+
+    [Fact]
+    public void Negotiations_to_allow_are_a_consideration_but_not_once_they_are_over_and_risks_of_allowing_are_no_permission()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("David Lammy indicated that delicate negotiations with the White House to allow Ukraine to use Storm Shadow missiles inside Russia are ongoing."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("After months of negotiations, the Biden administration has formally authorized Ukraine to fire ATACMS into Russia."));
+        Assert.Empty(Reading.Triples("A hesitant White House is concerned about the risks of allowing Storm Shadow missiles to be used to attack Russia."));
+    }
+
+    [Fact]
+    public void Being_interested_in_allowing_is_a_consideration()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("Britain is interested in allowing Ukraine to use British weapons for strikes in Russia, officials said."));
+    }
+
+    [Fact]
+    public void A_consideration_denied_after_a_rule_does_not_make_it_one()
+    {
+        // The vice-chancellor's "no such changes were being discussed" is not the chancellor's rule under review.
+        const string text = """
+            Range limits
+
+            Germany has allowed Ukraine to strike Russia with German weapons.
+
+            Scholz declared there were no restrictions on strike ranges, only to be contradicted by his vice-chancellor, who stated that no such changes were being discussed.
+            """;
+        Assert.DoesNotContain(("DE", WeaponClass.General, Stance.UnderReview), Reading.Triples(text));
+    }
+
+    [Fact]
+    public void Discussions_that_a_decision_followed_govern_nothing()
+    {
+        Assert.Equal(
+            [("CA", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Following these discussions, Canada lifted restrictions on its weapons, allowing Ukraine to strike targets in Russia."));
+    }
+
+    [Fact]
+    public void Deciding_not_to_confirm_a_permission_states_no_rule()
+    {
+        Assert.Empty(Reading.Triples("Oslo decided not to confirm granting permission for strikes in Russia with Norwegian weapons."));
+    }
+
+    [Fact]
+    public void A_government_that_wants_to_allow_has_not_yet_allowed()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("It is believed that France wants to allow the use of SCALP missiles against targets in Russia."));
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Paris does not want its weapons used inside Russia."));
+    }
+}

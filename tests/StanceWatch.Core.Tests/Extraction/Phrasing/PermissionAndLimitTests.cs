@@ -1,0 +1,174 @@
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Tests.Extraction.Phrasing;
+
+/// <summary>Permissions, the limits and exceptions that narrow them, and words that only look like one.</summary>
+public sealed class PermissionAndLimitTests
+{
+    [Fact]
+    public void Another_suppliers_weapons_after_but_not_are_no_exception_to_this_permission()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Ukraine will be allowed to strike Russia with British Storm Shadow missiles, but not American ATACMS."));
+    }
+
+    [Theory]
+    [InlineData("Washington signed off on Ukraine's use of ATACMS against targets deep in Russia.")]
+    [InlineData("The restrictions on ATACMS strikes inside Russia have been removed, a US official confirmed.")]
+    public void Signing_off_and_restrictions_that_have_been_removed_allow(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Barring_only_other_targets_is_a_limited_permission()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("France will not allow its weapons to be used against other targets in Russia, the Élysée said."));
+    }
+
+    [Fact]
+    public void A_limit_in_a_following_clause_without_its_own_stance_still_limits()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("Washington has authorised Ukraine to strike Russian territory with American weapons, but only along the border with the Kharkiv region."));
+    }
+
+    [Fact]
+    public void A_denied_limit_limits_nothing()
+    {
+        Assert.Equal(
+            [("SE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The use of Swedish-provided weapons is not limited to the territory of Ukraine and they can be used to strike Russia."));
+    }
+
+    [Fact]
+    public void Saying_it_would_not_prohibit_is_a_policy_not_speculation()
+    {
+        Assert.Equal(
+            [("FI", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Helsinki said it would not prohibit Ukraine from attacking Russia with Finnish weapons."));
+    }
+
+    [Fact]
+    public void A_right_to_strike_however_qualified_is_a_permission()
+    {
+        Assert.Equal(
+            [("NO", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Norway's foreign minister said Ukraine has an absolute right under international law to strike targets on Russian territory with Norwegian weapons."));
+    }
+
+    [Fact]
+    public void A_permission_word_naming_a_procedure_is_not_a_permission()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("A Pentagon approval procedure has prevented Ukraine from firing ATACMS missiles at targets in Russia since spring, officials said."));
+    }
+
+    [Fact]
+    public void A_parenthetical_however_keeps_its_subject_and_a_reported_would_is_a_decision()
+    {
+        Assert.Equal(
+            [("BE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Belgium, however, has stated that its donated F-16 aircraft can only be used within Ukraine's territory."));
+        Assert.Equal(
+            [("NL", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Netherlands indicated that it would allow Ukraine to strike inside Russia with Dutch weapons."));
+        Assert.Empty(Reading.Triples("Officials said the Netherlands would soon allow Ukraine to strike inside Russia with Dutch weapons."));
+    }
+
+    [Fact]
+    public void A_range_allowed_is_a_limit()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("Russian jets fire from airfields beyond the range allowed by the US for strikes inside Russia with US-supplied weapons."));
+    }
+
+    [Fact]
+    public void Crossfire_across_the_border_is_a_limit()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("A Pentagon spokeswoman said it was consistent with US policy for Ukraine to engage in crossfire from its border into Russian positions."));
+    }
+
+    [Fact]
+    public void Weapons_that_now_belong_to_Ukraine_may_be_used_as_it_decides()
+    {
+        const string text = """
+            Berlin on its weapons
+
+            The US has permitted Ukraine to use American weapons for attacks on targets deep within Russia.
+
+            A German defence ministry spokesperson said the weapons Germany has transferred to Ukraine now belong to that country and can be used within international law.
+            """;
+        Assert.Equal([("DE", WeaponClass.General, Stance.Allowed), ("US", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples(text));
+    }
+
+    [Fact]
+    public void Lets_is_an_exhortation_not_a_permission()
+    {
+        Assert.Empty(Reading.Triples("Now, let's get to the point: the Pentagon reviews every Ukrainian request to fire ATACMS at targets in Russia."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Washington will let Ukraine fire ATACMS at targets in Russia."));
+    }
+
+    [Fact]
+    public void A_later_plain_permission_is_not_narrowed_by_an_earlier_limited_one()
+    {
+        const string text = """
+            Berlin on range limits
+
+            In May the US allowed Ukraine to hit Russian forces near Kharkiv with American weapons.
+
+            Germany's chancellor later spoke at a forum in Berlin about the war.
+
+            Officials added that no other news was expected this week.
+
+            The chancellor said there are now no range restrictions at all on American weapons used against Russia.
+            """;
+        Assert.Contains(("US", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
+    }
+
+    [Fact]
+    public void Having_no_problem_with_the_use_allows_it()
+    {
+        Assert.Equal(
+            [("CZ", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Prague has no problems with Ukraine using weapons supplied by the Czech Republic to attack targets on Russian territory."));
+    }
+
+    [Theory]
+    [InlineData("Moscow condemned the consent given by the Dutch authorities to the use of their weapons against targets on Russian territory.")]
+    [InlineData("The Netherlands has given its consent to strikes on Russian territory with Dutch F-16s.")]
+    public void Consent_as_a_noun_allows(string sentence)
+    {
+        Assert.Equal([("NL", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
+    }
+
+    [Theory]
+    [InlineData("Washington allowed Kyiv to use American weapons against Russia near Kharkiv, with no long-range strikes deep inside Russia.", Stance.Limited)]
+    [InlineData("Washington allowed Kyiv to use American weapons against Russia, not including ATACMS.", Stance.Allowed)]
+    [InlineData("Biden allowed Ukraine to use US weapons to strike inside Russia near Kharkiv, but not ATACMS.", Stance.Limited)]
+    public void With_no_but_not_and_not_including_leave_out_an_exception(string sentence, Stance rest)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.General, rest)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void A_concession_does_not_govern_the_rule_after_it()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.General, Stance.Prohibited), ("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Despite Ukraine's appeals, the US and the UK have restricted Ukraine's use of their weapons inside Russia."));
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Despite intense talks, Paris and London are avoiding officially allowing Kyiv to fire long-range missiles into Russia."));
+    }
+}

@@ -1,0 +1,186 @@
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Tests.Extraction.Phrasing;
+
+/// <summary>Words that are not a supplier's own policy: calls on others, opinions, the press, former officials, headlines about talks.</summary>
+public sealed class ViewsAndAdvocacyTests
+{
+    [Fact]
+    public void Supporting_a_change_to_the_rules_on_Western_weapons_is_advocacy()
+    {
+        Assert.Empty(Reading.Triples("Latvia supports lifting all restrictions on the use of Western weapons against targets in Russia, its president said."));
+    }
+
+    [Fact]
+    public void A_legislators_view_is_not_the_governments_policy()
+    {
+        Assert.Empty(Reading.Triples("Anna Berg, a member of the Swedish parliament's defence committee, said Ukraine has the right to strike Russia with Swedish weapons."));
+        Assert.Equal(
+            [("SE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Sweden's defence minister said Ukraine has the right to strike Russia with Swedish weapons."));
+        Assert.Equal(
+            [("SE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Swedish defence minister told parliament that Ukraine has the right to strike Russia with Swedish weapons."));
+    }
+
+    [Fact]
+    public void Considering_it_logical_is_an_opinion_not_a_consideration()
+    {
+        Assert.Equal(
+            [("CZ", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Czech prime minister considers it logical that Ukraine can strike military targets in Russia with Czech weapons."));
+    }
+
+    [Fact]
+    public void Supporting_strikes_is_a_permission_but_supporting_others_lifting_restrictions_is_advocacy()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("France's president expressed support for Ukrainian strikes on military targets in Russia with French weapons."));
+        Assert.Empty(Reading.Triples("Latvia supports lifting all restrictions on the use of Western weapons against targets in Russia."));
+    }
+
+    [Fact]
+    public void What_weapons_are_for_is_not_a_rule_and_wanting_another_to_allow_is_advocacy()
+    {
+        Assert.DoesNotContain(
+            Reading.Triples("Canada fully supports Ukraine using Canadian weapons to prevent and interdict Russia's attacks on civilian infrastructure."),
+            t => t.Stance == Stance.Prohibited);
+        Assert.Empty(Reading.Triples("Ukraine and many of its supporters want President Biden to let Kyiv use the weapons to strike military targets deeper inside Russia."));
+    }
+
+    [Fact]
+    public void Saying_it_is_right_to_relax_the_rules_is_an_opinion_not_a_policy()
+    {
+        const string text = """
+            Prague speaks up
+
+            The Czech foreign minister, Jan Lipavsky, spoke to reporters about strikes on Russian airfields.
+
+            He said it was right to relax restrictions on weapons in response to Russia's attacks.
+            """;
+        Assert.Empty(Reading.Triples(text));
+    }
+
+    [Fact]
+    public void A_countrys_press_is_not_its_government()
+    {
+        Assert.Empty(Reading.Triples("According to German magazine Focus, Ukrainians are now only allowed to attack about 16 per cent of Russian territory with Western weapons."));
+    }
+
+    [Fact]
+    public void The_Associated_Press_is_an_outlet_not_pressure()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Associated Press reported that President Joe Biden had authorized Ukraine to use U.S. weapons to attack inside Russia."));
+    }
+
+    [Fact]
+    public void A_call_to_lift_restrictions_is_advocacy_even_when_an_official_is_asked_about_it()
+    {
+        Assert.Empty(Reading.Triples("Kirby was asked to comment on Zelenskyy's recent call to lift restrictions on the use of American weapons for strikes on Russian territory."));
+    }
+
+    [Fact]
+    public void Thinking_Ukraine_should_be_able_to_is_an_opinion()
+    {
+        const string text = """
+            Prague on allies
+
+            Ukraine received long-range ATACMS from the USA and is still waiting for German Taurus missiles to strike Russia.
+
+            "I think that Ukraine should be able to use these systems, but I leave it to the allies," the Czech foreign minister said.
+            """;
+        Assert.DoesNotContain(Reading.Triples(text), t => t.Supplier == "DE");
+    }
+
+    [Fact]
+    public void Consenting_to_the_use_allows_and_Ukraine_asking_is_not_a_supplier_deciding()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("US president agrees to the use of American weapons on Russian territory"));
+        Assert.Empty(Reading.Triples("Zelensky has repeatedly urged Washington to let Ukraine use American weapons on Russian territory."));
+    }
+
+    [Fact]
+    public void Backing_the_lifting_of_restrictions_not_said_to_be_ones_own_is_advocacy()
+    {
+        Assert.Empty(Reading.Triples("The Latvian and Lithuanian foreign ministers support lifting restrictions, while others fear strikes in Russia."));
+        Assert.Equal(
+            [("NO", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Norway supports lifting the restrictions on its own weapons used against targets in Russia."));
+    }
+
+    [Fact]
+    public void Ukraine_seeking_approval_is_no_permission_and_a_long_sought_one_granted_is()
+    {
+        Assert.Empty(Reading.Triples("Kyiv has for weeks sought German approval to strike military targets inside Russia."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("With Washington finally granting Ukraine long-sought permission to fire ATACMS into Russia, the front may change."));
+    }
+
+    [Fact]
+    public void Former_office_holders_and_a_countrys_press_speak_for_no_government()
+    {
+        Assert.Empty(Reading.Triples("Three former defence secretaries and former Prime Minister Boris Johnson have urged Britain to allow Storm Shadow strikes on Russia."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("The American press recently revealed Biden's decision to authorize Ukraine to fire ATACMS at targets on Russian territory."));
+    }
+
+    [Theory]
+    [InlineData("Slovakia's prime minister criticised the US for permitting the use of ATACMS against Russia.")]
+    [InlineData("Fico claimed that Biden has authorized the use of ATACMS against targets in Russia to delay peace talks.")]
+    public void Who_criticises_or_reports_a_permission_did_not_give_it(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Saying_it_is_time_for_allies_to_reconsider_is_advocacy()
+    {
+        const string text = """
+            Allies
+
+            The US has allowed Ukraine to strike Russia with American weapons.
+
+            The Latvian president said it is time for Ukraine's allies to reconsider restrictions on the use of weapons provided to Ukraine.
+            """;
+        Assert.DoesNotContain(Reading.Triples(text), t => t.Supplier == "LV");
+    }
+
+    [Fact]
+    public void Pressuring_others_to_lift_restrictions_is_advocacy()
+    {
+        Assert.Empty(Reading.Triples("Zelensky had been pressuring Canada and Norway to lift restrictions on using their weapons against Russian targets."));
+        Assert.Empty(Reading.Triples("Countries demanding that Western nations allow Ukraine to use their weapons on Russian soil are not helping, the Spanish defence minister has said."));
+    }
+
+    [Fact]
+    public void A_headline_naming_what_a_minister_spoke_about_is_not_a_decision()
+    {
+        Assert.Equal(
+            [("NO", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Norway's foreign minister on allowing strikes on Russia with Norwegian weapons: our position has not changed"));
+    }
+
+    [Fact]
+    public void Not_wanting_an_outcome_is_no_rule_on_the_weapons()
+    {
+        Assert.Empty(Reading.Triples("The president said that before sending more Tomahawks he did not want to escalate the war between Russia and Ukraine."));
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Scholz said he did not want German weapons to be used against Russia."));
+    }
+
+    [Theory]
+    [InlineData("Finland supports the lifting of restrictions on the use of long-range weapons that partners have delivered to Ukraine.")]
+    [InlineData("Sweden supports permission for Ukraine to fire long-range capabilities into Russia.")]
+    public void Backing_the_lifting_or_a_permission_as_a_thing_is_a_view_on_others_rules(string sentence)
+    {
+        Assert.Empty(Reading.Triples(sentence));
+    }
+}

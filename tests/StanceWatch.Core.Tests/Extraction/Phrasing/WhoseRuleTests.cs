@@ -1,0 +1,358 @@
+using StanceWatch.Core.Model;
+
+namespace StanceWatch.Core.Tests.Extraction.Phrasing;
+
+/// <summary>Which suppliers a rule belongs to: lists, quotes, relative clauses, pronouns, companions and groups.</summary>
+public sealed class WhoseRuleTests
+{
+    [Fact]
+    public void Following_others_in_a_decision_gives_each_of_them_the_stance_and_a_refusal_to_follow_the_opposite()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("France followed Britain in allowing Ukraine to use its weapons against military targets in Russia."));
+        Assert.Equal(
+            [("DE", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Allowed), ("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Germany will not follow the US and Britain in permitting long-range strikes into Russia, the chancellor said."));
+    }
+
+    [Fact]
+    public void A_quote_in_the_first_person_speaks_for_the_supplier_named_just_before_it()
+    {
+        const string text = """
+            Portugal keeps its line
+
+            Portugal's defence minister spoke to reporters in Lisbon on Monday.
+
+            “We do not want the weapons we send to be used against Russian territory,” he said.
+            """;
+        var statements = Reading.Statements(text, "pt.txt");
+        var statement = Assert.Single(statements);
+        Assert.Equal(("PT", Stance.Prohibited), (statement.Supplier, statement.Stance));
+    }
+
+    [Fact]
+    public void A_relative_clause_speaks_for_the_supplier_it_hangs_on()
+    {
+        Assert.Equal(
+            [("CA", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("The remarks followed comments by the Canadian prime minister, who said his government was working out whether to allow Kyiv to use its weapons against Russia."));
+    }
+
+    [Fact]
+    public void A_list_of_suppliers_that_also_granted_permission_continues_the_statement_before_it()
+    {
+        const string text = """
+            Who allows what
+
+            Italy and Spain are against Ukraine's attacks on Russia with their weapons.
+
+            Britain has allowed Ukraine to use its weapons against targets in Russia.
+
+            Sweden, as well as Norway and Finland, have also granted permission.
+            """;
+        Assert.Equal(
+            [("ES", WeaponClass.General, Stance.Prohibited), ("FI", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed),
+             ("IT", WeaponClass.General, Stance.Prohibited), ("NO", WeaponClass.General, Stance.Allowed), ("SE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples(text));
+    }
+
+    [Fact]
+    public void A_decision_belongs_to_the_supplier_that_made_it_not_to_everyone_named_before_it()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Berlin was informed in advance of the US decision to allow Kyiv to fire long-range missiles at positions in Russia."));
+    }
+
+    [Fact]
+    public void A_quote_split_before_its_attribution_speaks_for_the_supplier_named_after_it()
+    {
+        const string text = """
+            Oslo speaks
+
+            “We believe Ukraine has every right to strike military targets on Russian territory... That is normal in war,” the Norwegian foreign minister said.
+            """;
+        Assert.Contains(Reading.Statements(text), s => s is { Supplier: "NO", Stance: Stance.Allowed });
+    }
+
+    [Fact]
+    public void A_roundup_of_positions_gives_every_supplier_it_names()
+    {
+        const string text = """
+            Who lets Kyiv strike Russia
+
+            Norway has no objections to Ukraine using Norwegian weapons to strike targets on Russian territory. Similar permission has also been granted by Denmark and Iceland.
+
+            Britain was the first to allow the use of its weapons against Russia, and this position has been supported by Estonia and Portugal.
+
+            Austria is currently against such use of its weapons.
+
+            Spain's prime minister has also expressed support for Ukrainian strikes on military targets in Russia.
+            """;
+        Assert.Equal(
+            [("AT", WeaponClass.General, Stance.Prohibited), ("DK", WeaponClass.General, Stance.Allowed), ("EE", WeaponClass.General, Stance.Allowed),
+             ("ES", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed), ("IS", WeaponClass.General, Stance.Allowed),
+             ("NO", WeaponClass.General, Stance.Allowed), ("PT", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples(text));
+    }
+
+    [Fact]
+    public void Forbidding_the_government_from_allowing_is_a_refusal_and_a_suppliers_allies_are_not_the_supplier()
+    {
+        Assert.Equal(
+            [("IT", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("The Italian defence minister said the constitution forbids the government from allowing Kyiv to use Italian weapons on Russian territory."));
+        Assert.Empty(Reading.Triples("Many of Italy's allies have said they will allow Ukraine to use their weapons for strikes inside Russian territory."));
+    }
+
+    [Fact]
+    public void The_two_countries_stand_for_the_pair_named_earlier_and_their_use_for_their_weapons()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Ukraine has received French SCALP and British Storm Shadow missiles, but the two countries have not permitted their use inside Russian territory so far."));
+    }
+
+    [Fact]
+    public void A_supplier_named_after_with_is_a_companion_not_the_subject()
+    {
+        const string text = """
+            Slovakia's line on its weapons
+
+            The position was set out by Slovak Prime Minister Robert Fico on Tuesday.
+
+            "There is a principle I share with the American president: we do not want the weapons we supply to hit Russian territory," he said.
+            """;
+        Assert.Equal([("SK", WeaponClass.General, Stance.Prohibited)], Reading.Triples(text));
+    }
+
+    [Fact]
+    public void He_or_she_is_the_person_named_before()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("The war will not turn on long-range missiles alone, Keir Starmer said, as he prepared talks on whether to approve their use in Russia."));
+    }
+
+    [Fact]
+    public void Continuing_to_restrict_is_Prohibited_for_each_supplier_named()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Western nations, including the US and UK, continue to restrict the use of their long-range weapons to prevent deep strikes inside Russia."));
+        var statements = Reading.Statements("The US and UK continue to restrict the use of their long-range weapons like ATACMS and Storm Shadow inside Russia.");
+        Assert.Equal(["GB Storm Shadow", "US ATACMS"], statements.Select(s => $"{s.Supplier} {s.Weapons}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_rule_attributed_after_it_belongs_to_the_source_named()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("The new guidance lets Ukraine strike only military targets just across the border in Belgorod, US officials said."));
+        Assert.Empty(Reading.Triples("Asked how far into Russian territory Ukraine is allowed to strike, Singh said that she would not give a distance."));
+        Assert.Empty(Reading.Triples("Washington is looking at new missiles as Moscow continues to refuse talks on Russian territory, US Vice President JD Vance confirmed."));
+    }
+
+    [Fact]
+    public void A_permission_says_whose_it_is_by_its_possessor()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Ukraine launched British-supplied Storm Shadow missiles at Russian targets, following Washington's approval for Ukraine to use ATACMS against Russia."));
+    }
+
+    [Fact]
+    public void None_of_these_countries_are_the_suppliers_named_just_before()
+    {
+        const string text = """
+            The long-range question
+
+            Ukraine has American ATACMS missiles, British Storm Shadow missiles and their French counterpart SCALP.
+
+            However, none of these countries gave Ukraine permission to use its weapons for attacks deep into Russia.
+            """;
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples(text));
+    }
+
+    [Fact]
+    public void A_relative_clause_speaks_for_every_supplier_joined_before_it()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview), ("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("The United States and Great Britain, which have already transferred long-range weapons to Ukraine, are discussing allowing Ukraine to expand strikes on Russian territory."));
+    }
+
+    [Fact]
+    public void A_supplier_named_right_before_a_rule_noun_owns_the_rule()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("On strikes deep inside Russia, the US refusal was one of the reasons Scholz gave for his reluctance to provide German-made Taurus missiles."));
+    }
+
+    [Fact]
+    public void Maintaining_their_restrictions_keeps_each_suppliers_ban()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The U.S. and the U.K. have maintained their restrictions on the use of long-range missiles like ATACMS or Storm Shadow inside Russia."));
+    }
+
+    [Fact]
+    public void A_list_of_suppliers_that_do_not_restrict_after_a_dash_names_each_of_them()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed), ("FR", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed), ("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Merz said there are no longer any range restrictions for weapons that have been delivered to Ukraine — neither by the British, nor by the French, nor by us, and not by the Americans either, so Ukraine can attack military positions in Russia."));
+    }
+
+    [Fact]
+    public void No_restrictions_imposed_by_a_list_of_suppliers_is_each_ones_permission()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed), ("FR", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed), ("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Merz said that there are no longer any restrictions on the range of weapons delivered to Ukraine imposed by Germany, the U.S., the U.K., or France, so Ukraine may strike Russia."));
+    }
+
+    [Fact]
+    public void A_short_verbless_follow_on_adds_its_suppliers_to_the_statement_before()
+    {
+        const string text = """
+            Range limits
+
+            The chancellor spoke about Ukraine and strikes on Russia on Monday.
+
+            "There are no longer any range restrictions on weapons supplied to Ukraine, neither by the British nor by us. Not even by the Americans," he said.
+            """;
+        Assert.Contains(("US", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
+        Assert.Contains(("GB", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
+    }
+
+    [Fact]
+    public void Imposing_restrictions_is_a_ban_for_the_suppliers_a_clause_initial_with_introduces()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Prohibited), ("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("With the United States and Germany reportedly imposing such restrictions on their weapons, Zelensky urged them to let Ukraine target Russian territory."));
+    }
+
+    [Fact]
+    public void A_shared_system_named_alone_is_the_supplier_whose_name_for_it_is_used()
+    {
+        // Storm Shadow is Britain's name for the missile France calls SCALP; "they" is the missiles named before.
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The exception is the Storm Shadow, which was handed over on condition that they not be used against targets in Russia."));
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("SCALP missiles must not be used against targets on Russian territory."));
+    }
+
+    [Fact]
+    public void An_office_of_a_named_country_belongs_to_that_country()
+    {
+        // "Ministry of Defence" alone stands for Britain's.
+        Assert.Equal(
+            [("CA", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Ministry of Defence of Canada says Kyiv can freely use the armoured vehicles it gave in Russia."));
+    }
+
+    [Fact]
+    public void A_similar_decision_by_others_gives_them_the_rule_just_stated()
+    {
+        const string text = """
+            Range limits
+
+            The chancellor said on Monday that Germany had lifted all range limits on German weapons used against Russia. He added that a similar decision had been taken by Norway and Denmark.
+            """;
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed), ("DK", WeaponClass.General, Stance.Allowed), ("NO", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples(text));
+        // One that only may follow is no decision.
+        Assert.DoesNotContain(Reading.Triples(text.Replace("had been taken by", "may soon be taken by", StringComparison.Ordinal)), t => t.Supplier is "NO" or "DK");
+    }
+
+    [Fact]
+    public void A_quote_from_someone_named_only_before_speaks_for_their_country()
+    {
+        const string text = """
+            Jets
+
+            "We will deliver the first aircraft this year," Belgian Prime Minister Alexander De Croo said at a press conference.
+            "The jets are intended for use by the Ukrainian defence forces on the territory of Ukraine," the politician added.
+            """;
+        Assert.Equal([("BE", WeaponClass.General, Stance.Prohibited)], Reading.Triples(text));
+    }
+
+    [Fact]
+    public void Suppliers_listed_between_dashes_are_the_subject()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed), ("FR", WeaponClass.General, Stance.Allowed), ("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Several allies – including the US, Germany and France – have given Kyiv permission to use their weapons on targets in Russia."));
+    }
+
+    [Fact]
+    public void Not_going_it_alone_and_allowing_is_no_permission()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("London will not go it alone and let Kyiv fire long-range missiles into Russia without Washington's backing."));
+    }
+
+    [Fact]
+    public void A_verbless_list_after_a_rule_with_no_supplier_names_its_suppliers_and_us_is_the_speakers_country()
+    {
+        const string text = """
+            Range
+
+            The Dutch prime minister spoke to reporters about strikes on Russia.
+
+            "There are no longer any range limits on the weapons sent to Ukraine. Not from the Danes, nor from the Swedes, nor from us," the Dutch prime minister said.
+            """;
+        Assert.Equal(
+            [("DK", WeaponClass.General, Stance.Allowed), ("NL", WeaponClass.General, Stance.Allowed), ("SE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples(text).Order().ToList());
+    }
+
+    [Fact]
+    public void The_country_weapons_are_delivered_to_does_not_own_them()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Storm Shadow missiles delivered to Ukraine may not be used against targets in Russia."));
+    }
+
+    [Fact]
+    public void A_verbless_list_of_members_after_a_group_holds_the_groups_stance()
+    {
+        const string text = """
+            Majority
+
+            Most NATO countries do not support strikes with Western weapons against Russia. In particular, Spain, Greece and Portugal.
+            """;
+        Assert.Equal(
+            [("ES", WeaponClass.General, Stance.Prohibited), ("GR", WeaponClass.General, Stance.Prohibited), ("PT", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples(text).Order().ToList());
+    }
+
+    [Fact]
+    public void Similar_moves_by_others_give_them_the_same_stance()
+    {
+        Assert.Equal(
+            [("CA", WeaponClass.General, Stance.Allowed), ("NL", WeaponClass.General, Stance.Allowed), ("NO", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Norway has allowed Ukraine to use its weapons against targets in Russia, following similar moves by Canada and the Netherlands.").Order().ToList());
+    }
+
+    [Fact]
+    public void A_supplier_named_after_than_is_compared_with_not_acting()
+    {
+        Assert.Equal(
+            [("NL", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Netherlands has been more willing than Berlin to lift restrictions on Ukraine's use of its weapons against Russia."));
+    }
+}
