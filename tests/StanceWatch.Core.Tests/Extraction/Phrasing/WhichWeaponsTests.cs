@@ -335,4 +335,12 @@ public sealed class WhichWeaponsTests
             """;
         Assert.Contains(("CA", WeaponClass.LongRange, Stance.Prohibited), Reading.Triples(text));
     }
+
+    [Theory]
+    [InlineData("The UK said operations inside Russia were not precluded when the tanks were donated.")]
+    [InlineData("London said operations inside Russia were not precluded when the armoured vehicles were sent.")]
+    public void Tanks_and_armoured_vehicles_are_weapons(string sentence)
+    {
+        Assert.Equal([("GB", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
+    }
 }
