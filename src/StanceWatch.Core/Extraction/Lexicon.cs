@@ -122,6 +122,10 @@ internal sealed class Lexicon
             {
                 AddAll(trie, Strings(root, property), cue);
             }
+
+            // "refused to be drawn on", "declines to elaborate": declining to speak is silence, not a refusal of use.
+            var speechVerbs = Strings(root, "speechVerbs").ToList();
+            AddAll(trie, Strings(root, "declineVerbs").SelectMany(decline => speechVerbs.Select(speech => $"{decline} to {speech}")), Cue.Hedge);
         }
 
         return new Lexicon(trie, systems, suppliers);

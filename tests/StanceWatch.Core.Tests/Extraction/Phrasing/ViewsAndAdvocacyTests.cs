@@ -183,4 +183,13 @@ public sealed class ViewsAndAdvocacyTests
     {
         Assert.Empty(Reading.Triples(sentence));
     }
+
+    [Theory]
+    [InlineData("The Pentagon refused to discuss whether US weapons were used in strikes on Russia.")]
+    [InlineData("The Pentagon refuses to comment on whether Ukraine may use US weapons inside Russia.")]
+    [InlineData("Downing Street refused to be drawn on whether Storm Shadow could be used in Russia.")]
+    public void Refusing_to_comment_is_silence_not_a_refusal_of_use(string sentence)
+    {
+        Assert.Empty(Reading.Triples(sentence));
+    }
 }
