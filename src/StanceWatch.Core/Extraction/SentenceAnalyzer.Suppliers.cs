@@ -261,6 +261,26 @@ internal static partial class SentenceAnalyzer
         return Owners.SubjectsBefore(facts, clauseStart, cueStart);
     }
 
+    // "The UK Ministry of Defence declined to comment on ..., but noted operations inside Russia had not been
+    // precluded": a clause of "but" and a verb of saying, with no subject of its own, shares the sentence's subject,
+    // the suppliers named before its first verb.
+    private static List<string> ElidedSubject(SentenceFacts facts, int clauseStart)
+    {
+        if (clauseStart < 2 || clauseStart + 1 >= facts.Tokens.Count || facts.Tokens[clauseStart].Text is not ("but" or "and")
+            || !(facts.IsAt(clauseStart + 1, Cue.Attribution) || facts.Tokens[clauseStart + 1].Text is "noted" or "acknowledged" or "stated"
+                or "emphasised" or "emphasized" or "argued" or "made" or "warned" or "maintained"))
+        {
+            return [];
+        }
+
+        var firstVerb = facts.Matches
+            .Where(m => m.Start < clauseStart && m.Cue is Cue.Attribution or Cue.Hedge or Cue.Review or Cue.Prohibit or Cue.Allow or Cue.DecisionVerb)
+            .Select(m => m.Start)
+            .DefaultIfEmpty(clauseStart)
+            .Min();
+        return Owners.SubjectsBefore(facts, 0, firstVerb);
+    }
+
     // The supplier in "criticizes US for permitting", "praised Britain for allowing".
     private static string? BlamedFor(SentenceFacts facts, int cueStart)
     {

@@ -264,6 +264,11 @@ internal static partial class SentenceAnalyzer
             suppliers = companions is null ? ReportedSubjects(facts, clauseStart, cue.Start) : [.. companions.Leaders, .. companions.Followed];
         }
 
+        if (suppliers.Count == 0 && ElidedSubject(facts, clauseStart) is { Count: > 0 } shared)
+        {
+            suppliers = shared;
+        }
+
         if (suppliers.Count == 0 && GroupReferent(facts, clauseStart, cue.Start, context) is { Count: > 0 } group)
         {
             suppliers = group;

@@ -355,4 +355,13 @@ public sealed class WhoseRuleTests
             [("NL", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("The Netherlands has been more willing than Berlin to lift restrictions on Ukraine's use of its weapons against Russia."));
     }
+
+    [Fact]
+    public void A_clause_of_but_and_a_verb_of_saying_shares_the_subject_before_it()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The UK Ministry of Defence declined to comment on which weapons Ukraine was using, but noted that operations inside Russia had not been precluded when the tanks were donated."));
+        Assert.Empty(Reading.Triples("Moscow protested, but said the tanks may be used inside Russia."));
+    }
 }
