@@ -162,8 +162,9 @@ internal static partial class SentenceAnalyzer
     // being worked out.
     private static bool IsQuestionUnderReview(SentenceFacts facts, PhraseMatch hedge)
     {
+        // "when questioned this week whether he would permit": the question may be a few words from its verb.
         if (hedge.Length != 1 || facts.Tokens[hedge.Start].Text is not ("if" or "whether")
-            || hedge.Start == 0 || facts.Tokens[hedge.Start - 1].Text is not ("asked" or "asking" or "question"))
+            || !facts.ContainsToken(Math.Max(0, hedge.Start - 4), hedge.Start, "asked", "asking", "question", "questioned", "pressed"))
         {
             return false;
         }

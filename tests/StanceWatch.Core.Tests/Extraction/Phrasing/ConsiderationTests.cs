@@ -196,4 +196,21 @@ public sealed class ConsiderationTests
             [("FR", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("Paris does not want its weapons used inside Russia."));
     }
+
+    [Fact]
+    public void Working_it_out_when_questioned_whether_to_permit_is_a_consideration()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("\"We're working that out right now,\" the president said when questioned this week whether he would permit ATACMS strikes on airfields inside Russia."));
+        Assert.Empty(Reading.Triples("The president was questioned this week whether he would permit ATACMS strikes inside Russia."));
+    }
+
+    [Theory]
+    [InlineData("The US president is signalling new openness in allowing Ukraine to fire ATACMS at targets deep inside Russia.")]
+    [InlineData("Washington signalled openness towards letting Kyiv fire ATACMS into Russia.")]
+    public void Openness_in_or_towards_allowing_is_a_consideration(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(sentence));
+    }
 }
