@@ -94,6 +94,28 @@ internal static class Owners
         return false;
     }
 
+    // "weapons supplied by the UK, France, Germany and the US": every supplier of the list owns them.
+    private static void AddListedAfter(SentenceFacts facts, int end, List<string> suppliers)
+    {
+        var i = end;
+        while (i < facts.Tokens.Count)
+        {
+            var j = i;
+            while (j < facts.Tokens.Count && facts.Tokens[j].Text is "," or "and" or "or" or "the")
+            {
+                j++;
+            }
+
+            if (j == i || facts.Covering(j, Cue.Supplier) is not { } next)
+            {
+                return;
+            }
+
+            suppliers.Add(next.Value!);
+            i = next.End;
+        }
+    }
+
     private static bool LookAhead(SentenceFacts facts, int weaponEnd, List<string> suppliers)
     {
         var i = weaponEnd;
@@ -113,14 +135,16 @@ internal static class Owners
             if (match is { Cue: Cue.Supplier } supplier && linked)
             {
                 suppliers.Add(supplier.Value!);
+                AddListedAfter(facts, supplier.End, suppliers);
                 return false;
             }
 
-            // "weapons delivered to Ukraine (by the US)": who receives them does not own them.
+            // "weapons delivered to Ukraine (by the US)": who receives them does not own them, and "to Ukraine" is
+            // no step away from the owner.
             if (match is { Cue: Cue.NonSupplierOwner } recipient && linked && facts.Tokens[i - 1].Text == "to")
             {
                 i = recipient.End;
-                steps++;
+                steps--;
                 continue;
             }
 

@@ -364,4 +364,12 @@ public sealed class WhoseRuleTests
             Reading.Triples("The UK Ministry of Defence declined to comment on which weapons Ukraine was using, but noted that operations inside Russia had not been precluded when the tanks were donated."));
         Assert.Empty(Reading.Triples("Moscow protested, but said the tanks may be used inside Russia."));
     }
+
+    [Theory]
+    [InlineData("There are no restrictions on strikes in Russia with weapons supplied by the UK and France.")]
+    [InlineData("There are no restrictions on strikes in Russia with weapons supplied to Ukraine by the UK and France.")]
+    public void Every_supplier_listed_after_supplied_by_owns_the_weapons(string sentence)
+    {
+        Assert.Equal([("FR", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
+    }
 }
