@@ -7,8 +7,39 @@ internal static partial class SentenceAnalyzer
 {
     // A headline's "Tajani on authorizing strikes: ..." names what someone spoke about, not what they decided.
     private static bool IsTopic(SentenceFacts facts, StanceCue cue) =>
-        cue.Start >= 2 && facts.Tokens[cue.Start - 1].Text is "on" or "about"
-        && facts.Matches.Exists(m => m.Cue is Cue.Person or Cue.Supplier or Cue.LeaderOffice && m.End == cue.Start - 1);
+        (cue.Start >= 2 && facts.Tokens[cue.Start - 1].Text is "on" or "about"
+            && facts.Matches.Exists(m => m.Cue is Cue.Person or Cue.Supplier or Cue.LeaderOffice && m.End == cue.Start - 1))
+        || InOpeningTopic(facts, cue.Start);
+
+    // "As for permits for the use of long-range weapons, it is clear that ...": a sentence's opening "as for",
+    // "regarding" or "when it comes to" phrase, up to its comma, names what the sentence is about.
+    private static bool InOpeningTopic(SentenceFacts facts, int index)
+    {
+        var i = 0;
+        while (i < facts.Tokens.Count && facts.Tokens[i].IsPunctuation)
+        {
+            i++;
+        }
+
+        var opener = facts.Slice(i, Math.Min(facts.Tokens.Count, i + 4));
+        if (!OpeningTopicPhrases.Any(p => opener.StartsWith(p, StringComparison.OrdinalIgnoreCase)) || index <= i)
+        {
+            return false;
+        }
+
+        for (var k = i; k < index; k++)
+        {
+            if (facts.Tokens[k].Text == ",")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] OpeningTopicPhrases =
+        ["as for ", "as to ", "as regards ", "regarding ", "concerning ", "with regard to ", "when it comes to ", "on the question of ", "on the issue of "];
 
     // "discussing the restrictions", "talks about possibly lifting restrictions" without an allow phrase of their own.
     private static StanceCue? ReviewOfRestrictions(SentenceFacts facts, int start, int end)

@@ -171,4 +171,13 @@ public sealed class PermissionAndLimitTests
             [("FR", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Despite intense talks, Paris and London are avoiding officially allowing Kyiv to fire long-range missiles into Russia."));
     }
+
+    [Fact]
+    public void A_permission_named_in_an_opening_as_for_phrase_is_the_topic_not_a_permission()
+    {
+        Assert.Empty(Reading.Triples("\"As for permits for the use of Italian long-range weapons on Russian territory, it is clear that these decisions are made by each country,\" the prime minister said."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("When it comes to ATACMS, Washington does not allow strikes inside Russia."));
+    }
 }
