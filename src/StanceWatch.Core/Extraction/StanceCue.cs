@@ -143,6 +143,13 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
                 continue;
             }
 
+            // "Their use ... is currently limited to within Ukraine", "restricted to Ukrainian territory".
+            if (ConfinedTo(facts, within.Start) is { } confinedAt)
+            {
+                candidates.Add(new StanceCue(confinedAt, within.End, false));
+                continue;
+            }
+
             var confined = false;
             for (var i = within.Start - 1; i >= 0 && i >= within.Start - 6; i--)
             {
@@ -309,6 +316,21 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
     }
 
     // The start of "will be used", "can use", "intended for use" up to eight words before a place in Ukraine.
+    // Where "limited to", "restricted to" or "confined to" begins, right before a within-Ukraine phrase
+    // (allowing "within", "inside", "on" or "the" between).
+    private static int? ConfinedTo(SentenceFacts facts, int withinStart)
+    {
+        var i = withinStart - 1;
+        while (i >= 0 && facts.Tokens[i].Text is "within" or "inside" or "on" or "the" or "strictly" or "solely")
+        {
+            i--;
+        }
+
+        return i >= 1 && facts.Tokens[i].Text == "to" && facts.Tokens[i - 1].Text is "limited" or "restricted" or "confined"
+            ? i - 1
+            : null;
+    }
+
     private static int? IntendedUseBefore(SentenceFacts facts, int withinStart)
     {
         for (var i = withinStart - 1; i >= 0 && i >= withinStart - 8; i--)

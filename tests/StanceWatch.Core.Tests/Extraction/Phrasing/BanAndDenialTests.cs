@@ -243,4 +243,12 @@ public sealed class BanAndDenialTests
         var statement = Assert.Single(Reading.Statements("A U.S. official added that the policy of allowing long-range strikes inside Russia has not changed."));
         Assert.Equal(("US", WeaponClass.LongRange, Stance.Prohibited, StatementKind.Denial), (statement.Supplier, statement.WeaponClass, statement.Stance, statement.Kind));
     }
+
+    [Theory]
+    [InlineData("The use of British Storm Shadow missiles is currently limited to within Ukraine.")]
+    [InlineData("The use of British Storm Shadow missiles is confined to the territory of Ukraine.")]
+    public void Use_limited_to_within_Ukraine_is_barred_from_Russia(string sentence)
+    {
+        Assert.Equal([("GB", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(sentence));
+    }
 }
