@@ -74,7 +74,9 @@ internal static partial class SentenceAnalyzer
         ["such use", "such strikes", "such attacks", "these strikes", "these attacks", "such a use",
          "this restriction", "these restrictions", "that restriction", "those restrictions", "this ban", "that ban",
          // "There's no change to our policy with respect to that.": the policy on what the sentence before named.
-         "with respect to that", "with regard to that", "in that regard", "on that issue", "on this issue"], StringComparison.OrdinalIgnoreCase);
+         "with respect to that", "with regard to that", "in that regard", "on that issue", "on this issue",
+         // "The United Kingdom has sent its own Storm Shadow missiles to Kyiv. Their use is limited to within Ukraine."
+         "their use"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The sentence says it adds to what came before ("has also granted permission", "likewise").</summary>
     public static bool ContinuesPrevious(string sentence) => sentence.AsSpan().IndexOfAny(ContinuationWords) >= 0;

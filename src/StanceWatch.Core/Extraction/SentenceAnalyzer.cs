@@ -149,6 +149,17 @@ internal static partial class SentenceAnalyzer
         yield return (start, facts.Tokens.Count);
     }
 
+    private static bool StartsWithTheirUse(SentenceFacts facts)
+    {
+        var i = 0;
+        while (i < facts.Tokens.Count && facts.Tokens[i].IsPunctuation)
+        {
+            i++;
+        }
+
+        return i + 1 < facts.Tokens.Count && facts.Tokens[i].Text == "their" && facts.Tokens[i + 1].Text == "use";
+    }
+
     private static List<SentenceStatement>? Resolve(
         SentenceFacts facts,
         StanceCue cue,
@@ -313,6 +324,17 @@ internal static partial class SentenceAnalyzer
             && Owners.Find(facts, 0, clauseStart) is { Suppliers.Count: > 0, HasGroupOwner: false } earlier)
         {
             suppliers = earlier.Suppliers;
+        }
+
+        // "The United Kingdom has sent its own Storm Shadow missiles to Kyiv. Their use, along with use of similar
+        // weapons from France, is limited to within Ukraine.": "their" are the system the sentence before named, and
+        // the supplier there that makes it owns them.
+        if (clauseStart == 0 && StartsWithTheirUse(facts)
+            && context.EarlierWeapon() is { System: { } earlierSystem } earlierWeapon)
+        {
+            var earlierOwners = context.EarlierSuppliers().Where(earlierSystem.Origin.Contains).ToList();
+            suppliers = [.. earlierOwners, .. suppliers.Except(earlierOwners)];
+            weapons = earlierOwners.Count > 0 && weapons.System is null ? earlierWeapon : weapons;
         }
 
         if (suppliers.Count == 0 && !owners.HasGroupOwner && weapons.System is { Implied: { } implied })

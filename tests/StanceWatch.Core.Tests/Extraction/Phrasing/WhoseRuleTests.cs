@@ -372,4 +372,19 @@ public sealed class WhoseRuleTests
     {
         Assert.Equal([("FR", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void Their_use_is_the_use_of_the_system_named_before_by_the_supplier_there_that_makes_it()
+    {
+        const string text = """
+            Allies weigh strikes inside Russia
+
+            The US has not allowed Ukraine to fire ATACMS into Russia.
+
+            Like the US, the United Kingdom has sent its own Storm Shadow missiles to Kyiv. Their use, along with use of similar weapons from France, is currently limited to within Ukraine.
+            """;
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples(text));
+    }
 }
