@@ -180,4 +180,12 @@ public sealed class PermissionAndLimitTests
             [("US", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("When it comes to ATACMS, Washington does not allow strikes inside Russia."));
     }
+
+    [Theory]
+    [InlineData("The Americans have given their go-ahead for strikes in Russia, but only for certain operations.")]
+    [InlineData("The US allows strikes in Russia with American weapons for specific operations.")]
+    public void A_permission_for_certain_operations_only_is_limited(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.General, Stance.Limited)], Reading.Triples(sentence));
+    }
 }
