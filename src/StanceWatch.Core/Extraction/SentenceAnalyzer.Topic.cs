@@ -66,9 +66,12 @@ internal static partial class SentenceAnalyzer
     }
 
     private static readonly System.Buffers.SearchValues<string> ContinuationWords = System.Buffers.SearchValues.Create(
-        [" also ", " too,", " too.", " too ", "likewise", "similarly", " as well", "similar permission",
-         // "After London gave Kiev the green light earlier this month, ...": a bare permission right after a statement.
-         "green light", "go-ahead", "greenlit", "greenlighted"], StringComparison.OrdinalIgnoreCase);
+        [" also ", " too,", " too.", " too ", "likewise", "similarly", " as well", "similar permission"], StringComparison.OrdinalIgnoreCase);
+
+    // "After London gave Kiev the green light earlier this month, ...", "The Americans have given their go-ahead but
+    // limited to certain operations.": in an article about strikes on Russia a bare permission is for those strikes.
+    private static readonly System.Buffers.SearchValues<string> BarePermissionWords = System.Buffers.SearchValues.Create(
+        ["green light", "go-ahead", "greenlit", "greenlighted"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> TopicReferences = System.Buffers.SearchValues.Create(
         ["such use", "such strikes", "such attacks", "these strikes", "these attacks", "such a use",
@@ -80,6 +83,9 @@ internal static partial class SentenceAnalyzer
 
     /// <summary>The sentence says it adds to what came before ("has also granted permission", "likewise").</summary>
     public static bool ContinuesPrevious(string sentence) => sentence.AsSpan().IndexOfAny(ContinuationWords) >= 0;
+
+    /// <summary>The sentence gives a bare permission ("gave the green light") that names nothing it is for.</summary>
+    public static bool GivesBarePermission(string sentence) => sentence.AsSpan().IndexOfAny(BarePermissionWords) >= 0;
 
     /// <summary>The sentence points back at the topic itself ("may be used for such attacks", "against such use").</summary>
     public static bool RefersToTopic(string sentence) => sentence.AsSpan().IndexOfAny(TopicReferences) >= 0;

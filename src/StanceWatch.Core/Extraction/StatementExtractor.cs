@@ -50,7 +50,9 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
             foreach (var (sentences, index, statedAt, afterStatement) in unread)
             {
                 // "Sweden, as well as Finland, have also granted permission." right after a statement continues it.
-                var topic = (afterStatement && SentenceAnalyzer.ContinuesPrevious(sentences[index])) || SentenceAnalyzer.RefersToTopic(sentences[index])
+                var topic = (afterStatement && SentenceAnalyzer.ContinuesPrevious(sentences[index]))
+                        || SentenceAnalyzer.GivesBarePermission(sentences[index])
+                        || SentenceAnalyzer.RefersToTopic(sentences[index])
                     ? SentenceTopic.PreviousSentence
                     : sentences[index].AsSpan().IndexOfAny(SentenceAnalyzer.ImpliedTopicStems) >= 0
                     ? SentenceTopic.Article

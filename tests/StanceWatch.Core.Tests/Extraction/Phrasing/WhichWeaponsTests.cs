@@ -285,6 +285,17 @@ public sealed class WhichWeaponsTests
     }
 
     [Fact]
+    public void A_bare_go_ahead_in_an_article_about_strikes_on_Russia_is_for_those_strikes()
+    {
+        const string text = """
+            Limits
+
+            Rome says each country decides how the weapons it sends may be used against targets in Russia. Special permission is needed for anything else. The Americans have given their go-ahead, but only for certain operations.
+            """;
+        Assert.Contains(("US", WeaponClass.General, Stance.Limited), Reading.Triples(text));
+    }
+
+    [Fact]
     public void This_restriction_continues_the_topic_of_the_sentence_before()
     {
         const string text = """
