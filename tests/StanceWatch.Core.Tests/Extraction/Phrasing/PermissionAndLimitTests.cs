@@ -188,4 +188,18 @@ public sealed class PermissionAndLimitTests
     {
         Assert.Equal([("US", WeaponClass.General, Stance.Limited)], Reading.Triples(sentence));
     }
+
+    [Theory]
+    [InlineData("The US will not stand in the way of Ukraine hitting Russian airfields with American weapons.")]
+    [InlineData("Washington won't stand in the way if Kyiv uses US weapons against targets in Russia.")]
+    public void Not_standing_in_the_way_allows(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Not_standing_in_the_way_of_something_else_states_nothing()
+    {
+        Assert.Empty(Reading.Triples("Hungary will not stand in the way of new EU sanctions on Russia."));
+    }
 }
