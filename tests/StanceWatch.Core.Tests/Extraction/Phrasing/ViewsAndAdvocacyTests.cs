@@ -192,4 +192,20 @@ public sealed class ViewsAndAdvocacyTests
     {
         Assert.Empty(Reading.Triples(sentence));
     }
+
+    [Theory]
+    [InlineData("Chancellor Olaf Scholz has repeatedly refused to send Taurus missiles, fearing they could be used to hit Moscow.")]
+    [InlineData("Berlin is worried that Taurus missiles could be used to strike Moscow.")]
+    public void A_fear_that_weapons_could_be_used_on_Russia_is_no_permission(string sentence)
+    {
+        Assert.Empty(Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void A_fear_after_the_rule_leaves_the_rule_standing()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Washington has barred Ukraine from using ATACMS in Russia, fearing that this could escalate the war."));
+    }
 }
