@@ -202,4 +202,31 @@ public sealed class PermissionAndLimitTests
     {
         Assert.Empty(Reading.Triples("Hungary will not stand in the way of new EU sanctions on Russia."));
     }
+
+    [Theory]
+    [InlineData("Storm Shadow missiles can now be fired at targets in Russia, a UK official confirmed.")]
+    [InlineData("Storm Shadow missiles may now be used against targets in Russia, a UK official confirmed.")]
+    public void A_system_that_can_be_fired_at_Russia_is_allowed(string sentence)
+    {
+        Assert.Equal([("GB", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Being_entitled_to_use_weapons_on_Russia_is_allowed()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Ukraine is entitled to use German weapons against targets in Russia under international law, a government spokesman said."));
+    }
+
+    [Fact]
+    public void Use_against_forces_preparing_to_attack_is_limited_but_a_right_to_strike_back_is_not()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("Ukraine may use American weapons against Russian forces that are attacking or preparing to attack it."));
+        Assert.Equal(
+            [("GB", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Ukraine may use British weapons in Russia and has the right to strike back at Russia, Cameron said."));
+    }
 }
