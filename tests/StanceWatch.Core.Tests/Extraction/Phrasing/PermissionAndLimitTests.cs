@@ -229,4 +229,13 @@ public sealed class PermissionAndLimitTests
             [("GB", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("Ukraine may use British weapons in Russia and has the right to strike back at Russia, Cameron said."));
     }
+
+    [Fact]
+    public void Leaving_Ukraine_to_decide_how_to_use_a_suppliers_weapons_allows()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Secretary of State Antony Blinken said Ukraine should decide how to use US weapons, including against targets in Russia."));
+        Assert.Empty(Reading.Triples("NATO chief Jens Stoltenberg said Ukraine should decide how to use Western weapons, including against targets in Russia."));
+    }
 }
