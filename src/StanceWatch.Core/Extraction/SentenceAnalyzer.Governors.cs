@@ -239,6 +239,15 @@ internal static partial class SentenceAnalyzer
             return true;
         }
 
+        // "Washington should lift all restrictions ..., analysts said": what a government named by the sentence should
+        // or must do is someone's demand of it ("we should allow them" was settled above as the speaker's own policy;
+        // "Kyiv should be allowed to", said by a president, stays his view of his own rule).
+        if (facts.Tokens[advocacy.Start].Text is "should" or "must"
+            && facts.Matches.Exists(m => m.Cue == Cue.Supplier && m.End == advocacy.Start))
+        {
+            return true;
+        }
+
         // "Zelenskyy's recent call to lift restrictions": whoever owns the call asks, whoever else the clause names.
         if (AskedByNonSupplier(facts, advocacy.Start) || AskedByUkraine(facts, advocacy.Start))
         {

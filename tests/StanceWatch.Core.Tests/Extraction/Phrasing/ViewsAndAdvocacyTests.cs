@@ -208,4 +208,20 @@ public sealed class ViewsAndAdvocacyTests
             [("US", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Washington has barred Ukraine from using ATACMS in Russia, fearing that this could escalate the war."));
     }
+
+    [Theory]
+    [InlineData("Washington should lift all restrictions on Ukraine's use of American weapons in Russia, analysts said.")]
+    [InlineData("Britain should let Ukraine fire Storm Shadow missiles into Russia, the newspaper argued in an editorial.")]
+    public void What_a_named_government_should_do_is_a_demand_of_it(string sentence)
+    {
+        Assert.Empty(Reading.Triples(sentence));
+    }
+
+    [Theory]
+    [InlineData("\"We should let them strike military sites in Russia with French weapons,\" Macron said.")]
+    [InlineData("The French president said that Kyiv should be allowed to strike military sites in Russia with French weapons.")]
+    public void What_we_should_do_or_what_Kyiv_should_be_allowed_stays_the_speakers_policy(string sentence)
+    {
+        Assert.Equal([("FR", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
+    }
 }
