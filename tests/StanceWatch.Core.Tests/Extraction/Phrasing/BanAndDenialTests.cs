@@ -251,4 +251,18 @@ public sealed class BanAndDenialTests
     {
         Assert.Equal([("GB", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(sentence));
     }
+
+    [Theory]
+    [InlineData("Ukraine has been denied permission to use ATACMS against Russian territory, a US official said.")]
+    [InlineData("The US has quietly stopped Ukraine from firing ATACMS into Russia, officials said.")]
+    public void Denied_permission_and_stopping_Ukraine_from_firing_bar(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Having_to_seek_approval_is_a_condition_not_a_permission()
+    {
+        Assert.Empty(Reading.Triples("Washington requires Kyiv to seek approval before firing ATACMS into Russia."));
+    }
 }
