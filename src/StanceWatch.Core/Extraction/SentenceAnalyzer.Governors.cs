@@ -24,7 +24,7 @@ internal static partial class SentenceAnalyzer
     {
         var governors = facts.Matches
             .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m)
-                && !IsConcessive(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsLongSought(facts, m) && !IsConviction(facts, m)
+                && !IsConcessive(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsProcedureName(facts, m) && !IsLongSought(facts, m) && !IsConviction(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start)))
             .OrderBy(m => m.Start)
             .ThenByDescending(m => m.Length)
@@ -87,6 +87,11 @@ internal static partial class SentenceAnalyzer
     // discussions, the United States also lifted ...": deliberation that is over governs nothing.
     private static bool IsPastDeliberation(SentenceFacts facts, PhraseMatch governor) =>
         governor.Cue == Cue.Review && facts.ContainsToken(Math.Max(0, governor.Start - 3), governor.Start, "after", "following");
+
+    // "A Pentagon review mechanism has prevented Ukraine from ...": a review named as a standing procedure is how the
+    // rule is applied, not a reconsideration of it.
+    private static bool IsProcedureName(SentenceFacts facts, PhraseMatch governor) =>
+        governor.Cue == Cue.Review && facts.IsAt(governor.End, Cue.ProcedureNoun);
 
     // "I remain convinced that it would be a mistake ...": being convinced of something is holding a view, not
     // persuading anyone.

@@ -213,4 +213,15 @@ public sealed class ConsiderationTests
     {
         Assert.Equal([("US", WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void A_review_mechanism_that_applies_the_rule_is_no_consideration_of_it()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("A Pentagon review mechanism has prevented Ukraine from using ATACMS to strike inside Russia."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("A review of the restrictions on Ukraine's use of ATACMS in Russia is under way at the Pentagon."));
+    }
 }
