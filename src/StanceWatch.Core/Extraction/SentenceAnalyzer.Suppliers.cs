@@ -172,6 +172,20 @@ internal static partial class SentenceAnalyzer
         return [];
     }
 
+    // "They do not allow ...", "The country has set no restrictions ...": the sentence's subject is a reference.
+    // Not inside a quote, whose "they" is whoever the speaker has in mind, and not "They also believe that ...", a view.
+    private static bool OpensOnReference(SentenceFacts facts, int cueStart)
+    {
+        var subjectEnd = facts.Tokens[0].Text == "they" ? 1
+            : cueStart > 1 && facts.Tokens[0].Text == "the" && facts.Tokens[1].Text is "country" or "government" or "administration" ? 2
+            : 0;
+        return subjectEnd > 0 && cueStart >= subjectEnd
+            && facts.Text.AsSpan(0, facts.Tokens[0].Start).IndexOfAny(QuoteMarks) < 0
+            && !facts.ContainsToken(subjectEnd, cueStart, "believe", "believes", "think", "thinks", "argue", "argues", "fear", "fears", "hope", "hopes");
+    }
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”‘'«");
+
     private static bool PersonPronounAt(SentenceFacts facts, int start, int end) => facts.ContainsToken(start, end, "he", "she");
 
     // The last person named before the clause, or a supplier's office ("the British prime minister").

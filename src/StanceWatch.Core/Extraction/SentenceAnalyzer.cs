@@ -380,6 +380,16 @@ internal static partial class SentenceAnalyzer
             confidenceAdjustment -= 0.05;
         }
 
+        // "The Netherlands delivered F-16 jets to Ukraine. The country has set no restrictions on their use over
+        // Russia.": a sentence that opens on "They", "The country" or "The government" and names no supplier of its own
+        // speaks of the suppliers the sentence before named.
+        if (suppliers.Count == 0 && clauseStart == 0 && !owners.HasGroupOwner && !facts.Has(Cue.Supplier)
+            && OpensOnReference(facts, cue.Start) && context.EarlierSuppliers() is { Count: > 0 } referred)
+        {
+            suppliers = [.. referred];
+            confidenceAdjustment -= 0.1;
+        }
+
         if (suppliers.Count == 0)
         {
             return null;

@@ -387,4 +387,22 @@ public sealed class WhoseRuleTests
             [("FR", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples(text));
     }
+
+    [Theory]
+    [InlineData("The Netherlands delivered F-16 jets to Ukraine last year. The country has set no restrictions on their use over Russian territory.", "NL")]
+    [InlineData("Canada has sent artillery to Kyiv. The government says Ukraine may use it against targets in Russia.", "CA")]
+    public void A_sentence_opening_on_the_country_or_the_government_speaks_of_the_supplier_named_before(string text, string supplier)
+    {
+        Assert.Equal([(supplier, WeaponClass.General, Stance.Allowed)], Reading.Triples("Headline\n\n" + text));
+    }
+
+    [Fact]
+    public void A_sentence_opening_on_they_speaks_of_the_suppliers_named_before_but_not_in_a_quote_or_a_belief()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.General, Stance.Prohibited), ("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Headline\n\nBoth the US and Britain have refused Ukraine's requests. They do not allow Kyiv to use their weapons against targets in Russia."));
+        Assert.Empty(Reading.Triples("Headline\n\nThe Dutch minister spoke after meeting an American official. \u201cThey have other restrictions in place on the weapons they have sent to strike Russia.\u201d"));
+        Assert.Empty(Reading.Triples("Headline\n\nGerman and French officials met on Monday. They also believe that lifting restrictions on strikes in Russia will change little."));
+    }
 }
