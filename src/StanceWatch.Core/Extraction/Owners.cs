@@ -33,15 +33,16 @@ internal static class Owners
     // A country's newspapers, analysts and experts speak about its policy, not for it.
     // "a principle that I share with the American president: we do not want ...": a supplier after "with" is a
     // companion of the subject, not the subject.
-    private static bool NamesOthers(SentenceFacts facts, PhraseMatch supplier) =>
+    internal static bool NamesOthers(SentenceFacts facts, PhraseMatch supplier) =>
         // "According to German magazine Focus": a country's press is not its government.
         facts.IsAt(supplier.End, Cue.OthersNoun)
         || FollowsWith(facts, supplier.Start)
         // "former Prime Minister Boris Johnson", "a former US ambassador": who once held office speaks for no one now.
         || facts.ContainsToken(supplier.Start - 3, supplier.Start, "former", "ex")
         // "has been more willing than Washington to lift restrictions": who is compared with is not who acts.
-        || (supplier.Start > 0 && facts.Tokens[supplier.Start - 1].Text == "than")
-        || (supplier.Start > 1 && facts.Tokens[supplier.Start - 1].Text == "the" && facts.Tokens[supplier.Start - 2].Text == "than");
+        // "Italy, unlike Germany, does not allow ...": nor is who is contrasted with.
+        || (supplier.Start > 0 && facts.Tokens[supplier.Start - 1].Text is "than" or "unlike")
+        || (supplier.Start > 1 && facts.Tokens[supplier.Start - 1].Text == "the" && facts.Tokens[supplier.Start - 2].Text is "than" or "unlike");
 
     private static bool FollowsWith(SentenceFacts facts, int start)
     {

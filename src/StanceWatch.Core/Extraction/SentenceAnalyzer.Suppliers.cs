@@ -172,6 +172,19 @@ internal static partial class SentenceAnalyzer
         return [];
     }
 
+    // The supplier named just before a stance phrase, with at most an adverb or auxiliary between: "Germany still
+    // refuses", "Berlin has so far refused".
+    private static string? DirectSubject(SentenceFacts facts, int from, int cueStart)
+    {
+        var i = cueStart;
+        while (i > from && cueStart - i < 3 && facts.Tokens[i - 1].Text is "still" or "also" or "so" or "far" or "has" or "have" or "had" or "now" or "does" or "did" or "is" or "was" or "continues" or "firmly" or "too")
+        {
+            i--;
+        }
+
+        return facts.Of(Cue.Supplier).LastOrDefault(m => m.End == i && m.Start >= from && m.Value is not null && !Owners.NamesOthers(facts, m)) is { Value: { } value } && i > from ? value : null;
+    }
+
     // "They do not allow ...", "The country has set no restrictions ...": the sentence's subject is a reference.
     // Not inside a quote, whose "they" is whoever the speaker has in mind, and not "They also believe that ...", a view.
     private static bool OpensOnReference(SentenceFacts facts, int cueStart)

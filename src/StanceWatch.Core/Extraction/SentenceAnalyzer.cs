@@ -253,6 +253,13 @@ internal static partial class SentenceAnalyzer
             (stance, weapons, excepted) = (Stance.Allowed, Weapons.General(longRange: false), singled);
         }
         var suppliers = owners.Suppliers;
+        // "While the UK and France allow Ukraine to strike Russia with their weapons, Germany still refuses.": a second
+        // stance phrase in the clause with its own supplier right before it belongs to that supplier alone.
+        if (segmentStart > clauseStart && DirectSubject(facts, segmentStart, cue.Start) is { } subject)
+        {
+            suppliers = [subject];
+        }
+
         var fromOwner = suppliers.Count > 0;
         Companions? companions = null;
         // "no longer any range restrictions for weapons delivered to Ukraine — neither by the British, nor by the

@@ -405,4 +405,20 @@ public sealed class WhoseRuleTests
         Assert.Empty(Reading.Triples("Headline\n\nThe Dutch minister spoke after meeting an American official. \u201cThey have other restrictions in place on the weapons they have sent to strike Russia.\u201d"));
         Assert.Empty(Reading.Triples("Headline\n\nGerman and French officials met on Monday. They also believe that lifting restrictions on strikes in Russia will change little."));
     }
+
+    [Fact]
+    public void A_second_rule_in_the_sentence_belongs_to_the_supplier_right_before_it()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Prohibited), ("FR", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("While the UK and France allow Ukraine to strike Russia with their weapons, Germany still refuses."));
+    }
+
+    [Fact]
+    public void A_supplier_after_unlike_is_contrasted_with_not_the_one_that_acts()
+    {
+        Assert.Equal(
+            [("IT", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Italy, unlike Germany, does not allow its weapons to be used on Russian territory."));
+    }
 }
