@@ -139,6 +139,7 @@ internal static partial class SentenceAnalyzer
                 && facts.Tokens[i + 1].Text is "neither" or "nor" or "not" or "either" or "including" or "from" or "by" or "both"));
             insideDashes = isDash ? continuesAfterDash && !insideDashes : insideDashes;
             var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" && !continuesAfterDash : facts.IsAt(i, Cue.ClauseBreak) && !joins && !parenthetical;
+            breaks |= OpensQuotedSpeech(facts, i);
             if (breaks && i > start)
             {
                 yield return (start, i);
@@ -147,6 +148,21 @@ internal static partial class SentenceAnalyzer
         }
 
         yield return (start, facts.Tokens.Count);
+    }
+
+    // "Speaking at a discussion organised by WDR, Merz said “There are no longer any restrictions ...”": the words
+    // quoted after a verb of saying are the speaker's own clause; nothing in the framing before them governs them.
+    private static bool OpensQuotedSpeech(SentenceFacts facts, int i)
+    {
+        if (i == 0 || facts.Tokens[i - 1].Text is not ("said" or "says" or "stated" or "added" or "declared" or "noted" or "wrote" or ":"))
+        {
+            return false;
+        }
+
+        // A quote that opens on a capital is a sentence of speech; "noted “operations inside Russia” had not been
+        // precluded" quotes a phrase inside the reporter's own clause.
+        var gap = facts.Text.AsSpan(facts.Tokens[i - 1].End, facts.Tokens[i].Start - facts.Tokens[i - 1].End);
+        return (gap.Contains('“') || gap.Contains('"')) && char.IsUpper(facts.Text[facts.Tokens[i].Start]);
     }
 
     private static bool StartsWithTheirUse(SentenceFacts facts)

@@ -224,4 +224,15 @@ public sealed class ConsiderationTests
             [("US", WeaponClass.LongRange, Stance.UnderReview)],
             Reading.Triples("A review of the restrictions on Ukraine's use of ATACMS in Russia is under way at the Pentagon."));
     }
+
+    [Fact]
+    public void A_discussion_in_the_framing_does_not_govern_the_words_quoted_after_said()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Speaking at a panel discussion in Berlin, Merz said \u201cThere are no longer any range restrictions on German weapons used against targets in Russia.\u201d"));
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("Merz said Germany was discussing whether Ukraine may use German weapons against targets in Russia."));
+    }
 }
