@@ -221,8 +221,10 @@ internal static partial class SentenceAnalyzer
 
         // "countries such as the Czech Republic support Kyiv and do not impose any conditions": backing Ukraine is no
         // call on anyone.
-        if (facts.Of(Cue.SupportVerb).Exists(m => m.Start == advocacy.Start) && advocacy.End < facts.Tokens.Count
-            && facts.Tokens[advocacy.End].Text is "kyiv" or "kiev" or "ukraine" or "ukrainians")
+        // "In a significant shift in Western military support for Ukraine, ...": nor is support for it.
+        var backed = advocacy.End + 1 < facts.Tokens.Count && facts.Tokens[advocacy.End].Text is "for" or "to" ? advocacy.End + 1 : advocacy.End;
+        if (facts.Of(Cue.SupportVerb).Exists(m => m.Start == advocacy.Start) && backed < facts.Tokens.Count
+            && facts.Tokens[backed].Text is "kyiv" or "kiev" or "ukraine" or "ukrainians" or "ukraine's")
         {
             return false;
         }

@@ -224,4 +224,12 @@ public sealed class ViewsAndAdvocacyTests
     {
         Assert.Equal([("FR", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void Support_for_Ukraine_in_the_framing_is_no_call_on_others()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed), ("FR", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("In a significant shift in support for Ukraine, Merz said Germany and France have removed the restrictions on Ukraine's use of their weapons against Russia."));
+    }
 }
