@@ -33,7 +33,7 @@ internal static partial class SentenceAnalyzer
         // "allowing such strikes remains an option": the consideration is stated after what it considers.
         // Not so when denied: "who stated that no such changes were being discussed".
         if (facts.Of(Cue.ReviewAfter).Exists(m => m.Start >= cue.Start && (governors.Count == 0 || governors[0].Cue != Cue.Hedge)
-            && !facts.Of(Cue.Negator).Exists(n => n.Start >= Math.Max(cue.End, m.Start - 6) && n.End <= m.Start + m.Length)))
+            && !facts.Of(Cue.Negator).Exists(n => n.Start >= Math.Max(cue.End, m.Start - 6) && n.End <= m.Start)))
         {
             return Governed.Review;
         }
@@ -104,10 +104,11 @@ internal static partial class SentenceAnalyzer
         governor.Cue == Cue.Advocacy && facts.Tokens[governor.Start].Text == "sought" && governor.Start > 0
         && facts.ContainsToken(governor.Start - 2, governor.Start, "long", "much");
 
-    // "when asked if the U.S. would lift restrictions": the speaker being asked by reporters asks nobody.
+    // "when asked if the U.S. would lift restrictions", "Asked whether ...,": the speaker being asked by reporters asks
+    // nobody.
     private static bool IsBeingAsked(SentenceFacts facts, PhraseMatch governor) =>
         governor.Cue == Cue.Advocacy && governor.Length == 1 && facts.Tokens[governor.Start].Text == "asked"
-        && governor.Start > 0 && facts.Tokens[governor.Start - 1].Text is "when" or "was" or "were" or "been" or "being" or "if";
+        && (governor.Start == 0 || facts.Tokens[governor.Start - 1].Text is "when" or "was" or "were" or "been" or "being" or "if");
 
     // "Despite supporting Ukraine's actions against Russia, Washington continues to restrict ...": what the subject
     // does anyway is not what governs its rule.
@@ -164,7 +165,7 @@ internal static partial class SentenceAnalyzer
     }
 
     // "was 'working that out now' when asked if the U.S. would lift restrictions": the question asked is what is
-    // being worked out.
+    // being worked out; so with the answer after it.
     private static bool IsQuestionUnderReview(SentenceFacts facts, PhraseMatch hedge)
     {
         // "when questioned this week whether he would permit": the question may be a few words from its verb.
@@ -174,15 +175,8 @@ internal static partial class SentenceAnalyzer
             return false;
         }
 
-        foreach (var review in facts.Of(Cue.Review))
-        {
-            if (review.End <= hedge.Start)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // The answer may come before the question or after it ("Asked whether ..., Austin said: “We're looking at it.”").
+        return facts.Has(Cue.Review);
     }
 
     private static bool IsWhetherToDecide(SentenceFacts facts, PhraseMatch hedge) =>

@@ -235,4 +235,21 @@ public sealed class ConsiderationTests
             [("DE", WeaponClass.General, Stance.UnderReview)],
             Reading.Triples("Merz said Germany was discussing whether Ukraine may use German weapons against targets in Russia."));
     }
+
+    [Theory]
+    [InlineData("Asked whether Washington would allow ATACMS strikes inside Russia, Austin said: \"We are looking at it.\"")]
+    [InlineData("Asked whether Washington would allow ATACMS strikes inside Russia, Austin said the US was considering it.")]
+    [InlineData("Lifting the ban on ATACMS strikes in Russia is not off the table, a US official said.")]
+    public void A_question_answered_with_a_consideration_or_an_option_not_off_the_table_considers(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Strikes_that_remain_off_the_table_are_barred()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Long-range ATACMS strikes on Russian territory remain off the table, a Pentagon spokesperson said."));
+    }
 }
