@@ -89,9 +89,36 @@ public sealed class AzuriteProcess : IAsyncDisposable
             throw new StanceWatchException("Azurite is not installed: run ./test (or npm ci --prefix tools/azurite).");
         }
 
-        var blobPort = options.BlobPort == 0 ? FreePort() : options.BlobPort;
-        var queuePort = options.QueuePort == 0 ? FreePort() : options.QueuePort;
-        var tablePort = options.TablePort == 0 ? FreePort() : options.TablePort;
+        // Ports chosen here can be taken by another process before Azurite binds them (parallel test runs do this),
+        // so a start on chosen ports is tried again on fresh ones.
+        var choosesPorts = options.BlobPort == 0 || options.QueuePort == 0 || options.TablePort == 0;
+        for (var attempt = 1; ; attempt++)
+        {
+            var free = FreePorts(3);
+            var ports = (
+                Blob: options.BlobPort == 0 ? free[0] : options.BlobPort,
+                Queue: options.QueuePort == 0 ? free[1] : options.QueuePort,
+                Table: options.TablePort == 0 ? free[2] : options.TablePort);
+            try
+            {
+                return await LaunchAsync(executable, options, ports, cancellationToken);
+            }
+            catch (StanceWatchException failure) when (choosesPorts && attempt < PortAttempts && !cancellationToken.IsCancellationRequested)
+            {
+                progress?.Invoke($"{failure.Message}; trying other ports...");
+            }
+        }
+    }
+
+    private const int PortAttempts = 3;
+
+    private static async Task<AzuriteProcess> LaunchAsync(
+        string executable,
+        AzuriteOptions options,
+        (int Blob, int Queue, int Table) ports,
+        CancellationToken cancellationToken)
+    {
+        var (blobPort, queuePort, tablePort) = ports;
         // Azurite writes a debug log and extent files even in memory mode unless given somewhere to put them.
         string? temporary = null;
         var location = options.Location;
@@ -255,11 +282,28 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    // Every listener stays open until all are chosen, so the ports differ from one another.
+    private static int[] FreePorts(int count)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var listeners = new List<TcpListener>(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var listener = new TcpListener(IPAddress.Loopback, 0);
+                listeners.Add(listener);
+                listener.Start();
+            }
+
+            return listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
+        }
+        finally
+        {
+            foreach (var listener in listeners)
+            {
+                listener.Dispose();
+            }
+        }
     }
 
     private static string FirstLine(string text) =>
