@@ -60,7 +60,7 @@ internal static partial class SentenceAnalyzer
                     return Governed.Skip;
                 // "said they would not prohibit" states a policy; "would soon overturn" speculates.
                 // "indicated that it would allow" reports a decision in the speaker's future tense.
-                case Cue.Speculative when allows && !facts.Of(Cue.Negator).Exists(n => n.Start == governor.End) && !IsReportedFuture(facts, governor):
+                case Cue.Speculative when allows && !facts.Of(Cue.Negator).Exists(n => n.Start == governor.End) && !IsReportedFuture(facts, governor) && !IsHintedPast(facts, governor, cue):
                     return Governed.Skip;
                 // "It is believed that the UK wants to allow the use of Storm Shadows but ...": a government that
                 // wants to allow has not yet allowed.
@@ -90,8 +90,12 @@ internal static partial class SentenceAnalyzer
 
     // "A Pentagon review mechanism has prevented Ukraine from ...": a review named as a standing procedure is how the
     // rule is applied, not a reconsideration of it.
+    // So is "This review gives the defence secretary the final word on whether ...": a review that does something.
     private static bool IsProcedureName(SentenceFacts facts, PhraseMatch governor) =>
-        governor.Cue == Cue.Review && facts.IsAt(governor.End, Cue.ProcedureNoun);
+        governor.Cue == Cue.Review
+        && (facts.IsAt(governor.End, Cue.ProcedureNoun)
+            || (facts.Tokens[governor.Start].Text == "review" && governor.End < facts.Tokens.Count
+                && facts.Tokens[governor.End].Text is "gives" or "gave" or "covers" or "extends" or "applies" or "determines" or "requires"));
 
     // "I remain convinced that it would be a mistake ...": being convinced of something is holding a view, not
     // persuading anyone.
@@ -144,6 +148,20 @@ internal static partial class SentenceAnalyzer
         }
 
         return false;
+    }
+
+    // "Kellogg hinted that Trump had already authorized strikes deep into Russia": what is hinted to have happened is
+    // reported as done (a hint of what "could" or "would" come stays speculation).
+    private static bool IsHintedPast(SentenceFacts facts, PhraseMatch speculative, StanceCue cue)
+    {
+        if (speculative.Length != 1 || facts.Tokens[speculative.Start].Text is not ("hinted" or "suggested" or "signalled" or "signaled" or "hints" or "suggests" or "signals")
+            || cue.Start < 1)
+        {
+            return false;
+        }
+
+        var before = facts.Tokens[cue.Start - 1].Text;
+        return before == "had" || (before == "already" && cue.Start >= 2 && facts.Tokens[cue.Start - 2].Text == "had");
     }
 
     private static bool IsReportedFuture(SentenceFacts facts, PhraseMatch speculative)

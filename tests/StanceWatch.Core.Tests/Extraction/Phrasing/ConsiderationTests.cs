@@ -252,4 +252,19 @@ public sealed class ConsiderationTests
             [("US", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Long-range ATACMS strikes on Russian territory remain off the table, a Pentagon spokesperson said."));
     }
+
+    [Fact]
+    public void A_hint_that_a_permission_had_already_been_given_reports_it_but_a_hint_of_what_could_come_speculates()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Kellogg hinted that Trump had already authorized strikes deep into Russian territory."));
+        Assert.Empty(Reading.Triples("Kellogg hinted that Trump could authorize strikes deep into Russian territory."));
+    }
+
+    [Fact]
+    public void A_review_that_gives_someone_the_final_word_is_a_procedure_not_a_consideration()
+    {
+        Assert.Empty(Reading.Triples("This review gives the defence secretary the final word on whether Ukraine can use ATACMS against targets in Russia."));
+    }
 }
