@@ -25,7 +25,8 @@ internal static partial class SentenceAnalyzer
         var governors = facts.Matches
             .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m)
                 && !IsConcessive(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsProcedureName(facts, m) && !IsLongSought(facts, m) && !IsConviction(facts, m)
-                && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start)))
+                && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start))
+                && !IsInOpeningSubordinate(facts, m, cue))
             .OrderBy(m => m.Start)
             .ThenByDescending(m => m.Length)
             .ToList();
@@ -87,6 +88,26 @@ internal static partial class SentenceAnalyzer
     // discussions, the United States also lifted ...": deliberation that is over governs nothing.
     private static bool IsPastDeliberation(SentenceFacts facts, PhraseMatch governor) =>
         governor.Cue == Cue.Review && facts.ContainsToken(Math.Max(0, governor.Start - 3), governor.Start, "after", "following");
+
+    // "While Vance was non-committal on Ukraine's Tomahawk request, Kellogg hinted that Trump had already
+    // authorized ...": what governs an opening "While ..." or "Although ..." clause stops at its comma.
+    private static bool IsInOpeningSubordinate(SentenceFacts facts, PhraseMatch governor, StanceCue cue)
+    {
+        if (facts.Tokens.Count == 0 || facts.Tokens[0].Text is not ("while" or "although" or "though" or "whereas"))
+        {
+            return false;
+        }
+
+        for (var i = governor.End; i < cue.Start; i++)
+        {
+            if (facts.Tokens[i].Text == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "A Pentagon review mechanism has prevented Ukraine from ...": a review named as a standing procedure is how the
     // rule is applied, not a reconsideration of it.

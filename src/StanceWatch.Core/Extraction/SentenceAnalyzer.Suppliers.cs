@@ -177,7 +177,7 @@ internal static partial class SentenceAnalyzer
     private static string? DirectSubject(SentenceFacts facts, int from, int cueStart)
     {
         var i = cueStart;
-        while (i > from && cueStart - i < 3 && facts.Tokens[i - 1].Text is "still" or "also" or "so" or "far" or "has" or "have" or "had" or "now" or "does" or "did" or "is" or "was" or "continues" or "firmly" or "too")
+        while (i > from && cueStart - i < 3 && facts.Tokens[i - 1].Text is "still" or "also" or "already" or "so" or "far" or "has" or "have" or "had" or "now" or "does" or "did" or "is" or "was" or "continues" or "firmly" or "too")
         {
             i--;
         }

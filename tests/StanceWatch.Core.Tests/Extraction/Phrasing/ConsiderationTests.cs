@@ -267,4 +267,15 @@ public sealed class ConsiderationTests
     {
         Assert.Empty(Reading.Triples("This review gives the defence secretary the final word on whether Ukraine can use ATACMS against targets in Russia."));
     }
+
+    [Fact]
+    public void What_governs_an_opening_while_clause_stops_at_its_comma()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Allowed), ("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("While the UK is weighing whether to allow Storm Shadow strikes in Russia, France has already permitted SCALP use there."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("While Vance was non-committal on Ukraine's Tomahawk request, Kellogg hinted that Trump had already authorized strikes deep into Russian territory."));
+    }
 }
