@@ -26,7 +26,7 @@ internal static partial class SentenceAnalyzer
             .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m)
                 && !IsConcessive(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsProcedureName(facts, m) && !IsLongSought(facts, m) && !IsConviction(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start))
-                && !IsInOpeningSubordinate(facts, m, cue))
+                && !IsInOpeningSubordinate(facts, m, cue) && !IsDepartureFromOther(facts, m, cue))
             .OrderBy(m => m.Start)
             .ThenByDescending(m => m.Length)
             .ToList();
@@ -88,6 +88,12 @@ internal static partial class SentenceAnalyzer
     // discussions, the United States also lifted ...": deliberation that is over governs nothing.
     private static bool IsPastDeliberation(SentenceFacts facts, PhraseMatch governor) =>
         governor.Cue == Cue.Review && facts.ContainsToken(Math.Max(0, governor.Start - 3), governor.Start, "after", "following");
+
+    // "marks a departure from his earlier reluctance to allow ...": the rule departed from is not stated as held; but
+    // "In a departure from earlier policy, Biden has allowed ..." departs from something else.
+    private static bool IsDepartureFromOther(SentenceFacts facts, PhraseMatch governor, StanceCue cue) =>
+        governor.Cue == Cue.Hedge && facts.Tokens[governor.Start].Text == "departure"
+        && (cue.Start - governor.End > 5 || facts.ContainsToken(governor.End, cue.Start, ","));
 
     // "While Vance was non-committal on Ukraine's Tomahawk request, Kellogg hinted that Trump had already
     // authorized ...": what governs an opening "While ..." or "Although ..." clause stops at its comma.

@@ -265,4 +265,13 @@ public sealed class BanAndDenialTests
     {
         Assert.Empty(Reading.Triples("Washington requires Kyiv to seek approval before firing ATACMS into Russia."));
     }
+
+    [Fact]
+    public void A_departure_from_an_earlier_reluctance_states_no_ban_but_a_permission_given_in_a_departure_stands()
+    {
+        Assert.Empty(Reading.Triples("Trump's decision marks a departure from his earlier reluctance to allow strikes on Russian soil."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("In a departure from earlier policy, Biden has allowed Ukraine to fire ATACMS into Russia."));
+    }
 }
