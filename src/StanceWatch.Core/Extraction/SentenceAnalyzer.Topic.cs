@@ -66,7 +66,9 @@ internal static partial class SentenceAnalyzer
     }
 
     private static readonly System.Buffers.SearchValues<string> ContinuationWords = System.Buffers.SearchValues.Create(
-        [" also ", " too,", " too.", " too ", "likewise", "similarly", " as well", "similar permission"], StringComparison.OrdinalIgnoreCase);
+        [" also ", " too,", " too.", " too ", "likewise", "similarly", " as well", "similar permission",
+         // "There are no restrictions by the US either.": a sentence-final "either" adds to a negative statement.
+         " either.", " either,", " either”", " either\""], StringComparison.OrdinalIgnoreCase);
 
     // "After London gave Kiev the green light earlier this month, ...", "The Americans have given their go-ahead but
     // limited to certain operations.": in an article about strikes on Russia a bare permission is for those strikes.

@@ -47,8 +47,11 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
         // of its own.
         if (aboutStrikesOnRussia)
         {
-            foreach (var (sentences, index, statedAt, afterStatement) in unread)
+            // A sentence read only in this pass is a statement the next one can continue, too.
+            (List<string> Sentences, int Index)? statedHere = null;
+            foreach (var (sentences, index, statedAt, statedBefore) in unread)
             {
+                var afterStatement = statedBefore || (statedHere is { } last && ReferenceEquals(last.Sentences, sentences) && last.Index == index - 1);
                 // "Sweden, as well as Finland, have also granted permission." right after a statement continues it.
                 var topic = (afterStatement && SentenceAnalyzer.ContinuesPrevious(sentences[index]))
                         || SentenceAnalyzer.GivesBarePermission(sentences[index])
@@ -59,7 +62,9 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
                     : SentenceTopic.Own;
                 if (topic != SentenceTopic.Own)
                 {
-                    found.AddRange(SentenceAnalyzer.Analyze(sentences[index], Context(sentences, index, statedAt, topic)));
+                    var statements = SentenceAnalyzer.Analyze(sentences[index], Context(sentences, index, statedAt, topic));
+                    found.AddRange(statements);
+                    statedHere = statements.Count > 0 ? (sentences, index) : statedHere;
                 }
             }
         }

@@ -421,4 +421,16 @@ public sealed class WhoseRuleTests
             [("IT", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("Italy, unlike Germany, does not allow its weapons to be used on Russian territory."));
     }
+
+    [Fact]
+    public void A_sentence_ending_in_either_continues_a_statement_read_without_Russia_of_its_own()
+    {
+        const string text = """
+            Range
+
+            Ukraine can strike military targets in Russia, Merz said. There are no longer any restrictions on the range of weapons delivered to Ukraine by the UK. There are no restrictions by the US either.
+            """;
+        Assert.Contains(("US", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
+        Assert.Contains(("GB", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
+    }
 }
