@@ -15,6 +15,9 @@ internal static partial class SentenceAnalyzer
         || (cue.Allows && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= 1))
         // "none of these countries gave Ukraine permission".
         || NoneOfSubjects(facts, clauseStart, cue.Start)
+        // "continues to rule out delivering Taurus and allowing strikes deep inside Russia": the ban reaches a
+        // permission joined to the gerund right after it.
+        || (cue.Allows && CoordinatedWithBannedGerund(facts, clauseStart, cue.Start))
         // "the Constitution forbids the government from allowing Kyiv to ...".
         || (cue.Allows && cue.Start > 0 && facts.Tokens[cue.Start - 1].Text == "from"
             && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End < cue.Start));
@@ -36,6 +39,26 @@ internal static partial class SentenceAnalyzer
         }
 
         return true;
+    }
+
+    private static bool CoordinatedWithBannedGerund(SentenceFacts facts, int clauseStart, int cueStart)
+    {
+        if (cueStart < 3 || facts.Tokens[cueStart - 1].Text != "and")
+        {
+            return false;
+        }
+
+        foreach (var ban in facts.Of(Cue.Prohibit))
+        {
+            if (ban.Start >= clauseStart && ban.End < cueStart - 1 && cueStart - 1 - ban.End <= 4
+                && facts.Tokens[ban.End].Text.EndsWith("ing", StringComparison.Ordinal)
+                && !facts.ContainsToken(ban.End, cueStart, ","))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "no" inside "no restrictions" or "not" inside "has not changed" are parts of other phrases, not negations.

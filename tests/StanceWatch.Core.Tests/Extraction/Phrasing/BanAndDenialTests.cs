@@ -274,4 +274,12 @@ public sealed class BanAndDenialTests
             [("US", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples("In a departure from earlier policy, Biden has allowed Ukraine to fire ATACMS into Russia."));
     }
+
+    [Fact]
+    public void Ruling_out_delivering_a_system_and_allowing_strikes_bars_both()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Berlin continues to rule out delivering Taurus and allowing strikes deep inside Russia."));
+    }
 }
