@@ -154,6 +154,13 @@ internal static partial class SentenceAnalyzer
     /// made by Britain and France.", "Canada followed suit." Empty when the sentence states a rule of its own, looks
     /// ahead ("may follow suit"), urges, or denies.
     /// </summary>
+    /// <summary>"..., but only to defend the under-fire Kharkiv region": the follow-on names a limit of its own.</summary>
+    public static bool NamesLimit(string sentence, Lexicon lexicon)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        return new SentenceFacts(sentence, tokens, lexicon.Find(tokens)).Has(Cue.Limit);
+    }
+
     public static List<string> SameDecision(string sentence, Lexicon lexicon)
     {
         var tokens = Tokenizer.Tokenize(sentence);

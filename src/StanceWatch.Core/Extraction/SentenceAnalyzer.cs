@@ -99,7 +99,39 @@ internal static partial class SentenceAnalyzer
             }
         }
 
+        results.AddRange(SimilarStatements(facts, cues, results));
         return results;
+    }
+
+    // "... have the right to strike Russian targets with weapons provided by London, and later Sweden, Poland and
+    // Finland made similar statements": suppliers named just before "similar statements" after the last stance
+    // phrase hold the sentence's stance too.
+    private static List<SentenceStatement> SimilarStatements(SentenceFacts facts, List<StanceCue> cues, List<SentenceStatement> results)
+    {
+        var added = new List<SentenceStatement>();
+        if (results.Count == 0)
+        {
+            return added;
+        }
+
+        foreach (var same in facts.Of(Cue.SameDecision))
+        {
+            var lastCueEnd = cues.Where(c => c.End <= same.Start).Select(c => c.End).DefaultIfEmpty(-1).Max();
+            if (lastCueEnd < 0 || facts.AnyIn(Cue.Negator, lastCueEnd, same.End))
+            {
+                continue;
+            }
+
+            var from = Math.Max(lastCueEnd, same.Start - 8);
+            foreach (var supplier in Owners.SubjectsBefore(facts, from, same.Start).Where(s => !results.Exists(r => r.Statement.Supplier == s)))
+            {
+                added.AddRange(results
+                    .DistinctBy(r => (r.Statement.WeaponClass, r.Statement.Stance))
+                    .Select(r => r with { Statement = r.Statement with { Supplier = supplier, Speaker = null } }));
+            }
+        }
+
+        return added;
     }
 
     // Where the clause after this one ends: "British-supplied weapons – except for long-range Storm Shadow missiles –

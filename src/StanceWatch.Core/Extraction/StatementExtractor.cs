@@ -93,14 +93,26 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
                 }
 
                 var more = SentenceAnalyzer.ListContinuation(sentences[i], _lexicon);
+                var limited = false;
                 if (more.Count == 0)
                 {
                     more = SentenceAnalyzer.SameDecision(sentences[i], _lexicon);
+                    // "The United States followed suit, but only to defend the under-fire Kharkiv region."
+                    limited = more.Count > 0 && SentenceAnalyzer.NamesLimit(sentences[i], _lexicon);
                 }
 
                 added.AddRange(more
                     .Where(supplier => !before.Exists(s => s.Statement.Supplier == supplier))
-                    .SelectMany(supplier => before.Select(s => s with { Statement = s.Statement with { Supplier = supplier, Evidence = sentences[i], Speaker = null } }))
+                    .SelectMany(supplier => before.Select(s => s with
+                    {
+                        Statement = s.Statement with
+                        {
+                            Supplier = supplier,
+                            Evidence = sentences[i],
+                            Speaker = null,
+                            Stance = limited && s.Statement.Stance == Stance.Allowed ? Stance.Limited : s.Statement.Stance,
+                        },
+                    }))
                     .DistinctBy(s => (s.Statement.Supplier, s.Statement.WeaponClass, s.Statement.Stance)));
             }
         }

@@ -278,4 +278,12 @@ public sealed class ConsiderationTests
             [("US", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples("While Vance was non-committal on Ukraine's Tomahawk request, Kellogg hinted that Trump had already authorized strikes deep into Russian territory."));
     }
+
+    [Fact]
+    public void A_government_inclined_to_allow_is_considering()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("The German government is also inclined to allow Ukraine to strike Russia with German weapons."));
+    }
 }

@@ -238,4 +238,10 @@ public sealed class PermissionAndLimitTests
             Reading.Triples("Secretary of State Antony Blinken said Ukraine should decide how to use US weapons, including against targets in Russia."));
         Assert.Empty(Reading.Triples("NATO chief Jens Stoltenberg said Ukraine should decide how to use Western weapons, including against targets in Russia."));
     }
+
+    [Fact]
+    public void Not_being_against_the_use_allows()
+    {
+        Assert.Equal([("NO", WeaponClass.General, Stance.Allowed)], Reading.Triples("Therefore, Norway is also not against Ukraine hitting Russia with its weapons."));
+    }
 }

@@ -433,4 +433,24 @@ public sealed class WhoseRuleTests
         Assert.Contains(("US", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
         Assert.Contains(("GB", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
     }
+
+    [Fact]
+    public void Suppliers_that_made_similar_statements_after_the_rule_hold_it_too()
+    {
+        Assert.Equal(
+            [("FI", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed), ("PL", WeaponClass.General, Stance.Allowed), ("SE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Cameron said Ukraine has the right to strike Russian targets with weapons provided by London, and later Sweden, Poland and Finland made similar statements."));
+    }
+
+    [Fact]
+    public void A_supplier_that_followed_suit_but_only_near_Kharkiv_is_limited()
+    {
+        const string text = """
+            Suit
+
+            Germany has allowed Ukraine to use German weapons against Russia. The United States followed suit, but only to defend the under-fire Kharkiv region.
+            """;
+        Assert.Contains(("US", WeaponClass.General, Stance.Limited), Reading.Triples(text));
+        Assert.DoesNotContain(("US", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
+    }
 }
