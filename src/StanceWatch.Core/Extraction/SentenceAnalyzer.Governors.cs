@@ -97,23 +97,8 @@ internal static partial class SentenceAnalyzer
 
     // "While Vance was non-committal on Ukraine's Tomahawk request, Kellogg hinted that Trump had already
     // authorized ...": what governs an opening "While ..." or "Although ..." clause stops at its comma.
-    private static bool IsInOpeningSubordinate(SentenceFacts facts, PhraseMatch governor, StanceCue cue)
-    {
-        if (facts.Tokens.Count == 0 || facts.Tokens[0].Text is not ("while" or "although" or "though" or "whereas"))
-        {
-            return false;
-        }
-
-        for (var i = governor.End; i < cue.Start; i++)
-        {
-            if (facts.Tokens[i].Text == ",")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsInOpeningSubordinate(SentenceFacts facts, PhraseMatch governor, StanceCue cue) =>
+        facts.Tokens[0].Text is "while" or "although" or "though" or "whereas" && facts.ContainsToken(governor.End, cue.Start, ",");
 
     // "A Pentagon review mechanism has prevented Ukraine from ...": a review named as a standing procedure is how the
     // rule is applied, not a reconsideration of it.
