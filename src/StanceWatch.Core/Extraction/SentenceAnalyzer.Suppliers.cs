@@ -250,8 +250,7 @@ internal static partial class SentenceAnalyzer
     {
         for (var k = Math.Max(1, cueEnd); k < facts.Tokens.Count; k++)
         {
-            var gap = facts.Text.AsSpan(facts.Tokens[k - 1].End, facts.Tokens[k].Start - facts.Tokens[k - 1].End);
-            if (gap.IndexOfAny('”', '"') < 0)
+            if (facts.GapBefore(k).IndexOfAny('”', '"') < 0)
             {
                 continue;
             }

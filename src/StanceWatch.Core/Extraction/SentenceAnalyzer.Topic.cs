@@ -152,17 +152,12 @@ internal static partial class SentenceAnalyzer
     /// <summary>
     /// The suppliers a later sentence gives the rule just stated: "He further stated that a similar decision had been
     /// made by Britain and France.", "Canada followed suit." Empty when the sentence states a rule of its own, looks
-    /// ahead ("may follow suit"), urges, or denies.
+    /// ahead ("may follow suit"), urges, or denies. <paramref name="limited"/> tells whether it names a limit of its
+    /// own ("The United States followed suit, but only to defend the under-fire Kharkiv region").
     /// </summary>
-    /// <summary>"..., but only to defend the under-fire Kharkiv region": the follow-on names a limit of its own.</summary>
-    public static bool NamesLimit(string sentence, Lexicon lexicon)
+    public static List<string> SameDecision(string sentence, Lexicon lexicon, out bool limited)
     {
-        var tokens = Tokenizer.Tokenize(sentence);
-        return new SentenceFacts(sentence, tokens, lexicon.Find(tokens)).Has(Cue.Limit);
-    }
-
-    public static List<string> SameDecision(string sentence, Lexicon lexicon)
-    {
+        limited = false;
         var tokens = Tokenizer.Tokenize(sentence);
         if (tokens.Count > 30)
         {
@@ -184,10 +179,12 @@ internal static partial class SentenceAnalyzer
             from = Math.Max(from, attribution.End);
         }
 
-        return facts.Matches
+        var suppliers = facts.Matches
             .Where(m => m.Cue == Cue.Supplier && m.Start >= from && m.Value is not null)
             .Select(m => m.Value!)
             .Distinct(StringComparer.Ordinal)
             .ToList();
+        limited = suppliers.Count > 0 && facts.Has(Cue.Limit);
+        return suppliers;
     }
 }

@@ -193,8 +193,7 @@ internal static partial class SentenceAnalyzer
 
         // A quote that opens on a capital is a sentence of speech; "noted “operations inside Russia” had not been
         // precluded" quotes a phrase inside the reporter's own clause.
-        var gap = facts.Text.AsSpan(facts.Tokens[i - 1].End, facts.Tokens[i].Start - facts.Tokens[i - 1].End);
-        return (gap.Contains('“') || gap.Contains('"')) && char.IsUpper(facts.Text[facts.Tokens[i].Start]);
+        return facts.GapBefore(i).IndexOfAny('“', '"') >= 0 && char.IsUpper(facts.Text[facts.Tokens[i].Start]);
     }
 
     private static bool StartsWithTheirUse(SentenceFacts facts)

@@ -94,6 +94,10 @@ internal sealed class SentenceFacts
     public bool IsPossessive(int token) =>
         Tokens[token].End + 1 < Text.Length && Text[Tokens[token].End] is '\'' or '’';
 
+    /// <summary>The text between a token and the one before it, where the tokenizer leaves quote marks.</summary>
+    public ReadOnlySpan<char> GapBefore(int token) =>
+        Text.AsSpan(Tokens[token - 1].End, Tokens[token].Start - Tokens[token - 1].End);
+
     public bool Has(Cue cue) => _cueOffsets[(int)cue + 1] > _cueOffsets[(int)cue];
 
     /// <summary>Every phrase of one kind, in sentence order.</summary>

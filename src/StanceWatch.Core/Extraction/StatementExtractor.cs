@@ -96,9 +96,8 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
                 var limited = false;
                 if (more.Count == 0)
                 {
-                    more = SentenceAnalyzer.SameDecision(sentences[i], _lexicon);
                     // "The United States followed suit, but only to defend the under-fire Kharkiv region."
-                    limited = more.Count > 0 && SentenceAnalyzer.NamesLimit(sentences[i], _lexicon);
+                    more = SentenceAnalyzer.SameDecision(sentences[i], _lexicon, out limited);
                 }
 
                 added.AddRange(more
