@@ -86,6 +86,25 @@ internal static class NearbySentences
     }
 
     /// <summary>
+    /// The long-range system the sentences before this one named last: what a later "the missiles" means, however many
+    /// sentences back the story named them ("... fire Storm Shadow missiles into Russia. ... The US has so far held back
+    /// permission to fire the missiles").
+    /// </summary>
+    public static Weapons.Description? Missile(IReadOnlyList<string> sentences, int current, Lexicon lexicon)
+    {
+        for (var i = current - 1; i >= 0; i--)
+        {
+            var named = lexicon.Find(Tokenizer.Tokenize(sentences[i])).FindLast(m => m.Cue == Cue.NamedWeapon);
+            if (named.Length > 0 && named.Value is { } name && lexicon.Systems.TryGetValue(name, out var system))
+            {
+                return system.WeaponClass == WeaponClass.LongRange ? new Weapons.Description(system.Name, system.WeaponClass, system) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The suppliers that the verbless sentences right after this one list as its agents: "There are no more range
     /// limitations for weapons delivered to Ukraine. Neither from the Brits, nor the French, nor from us. Not from the
     /// Americans either." "Us" is the speaker's country.

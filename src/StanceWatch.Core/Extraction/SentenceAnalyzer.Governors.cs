@@ -32,9 +32,11 @@ internal static partial class SentenceAnalyzer
             .ToList();
 
         // "allowing such strikes remains an option": the consideration is stated after what it considers.
-        // Not so when denied: "who stated that no such changes were being discussed".
+        // Not so when denied: "who stated that no such changes were being discussed"; nor for a clause before a "but"
+        // ("has not given permission yet but its approval appears imminent").
         if (facts.Of(Cue.ReviewAfter).Exists(m => m.Start >= cue.Start && (governors.Count == 0 || governors[0].Cue != Cue.Hedge)
-            && !facts.Of(Cue.Negator).Exists(n => n.Start >= Math.Max(cue.End, m.Start - 6) && n.End <= m.Start)))
+            && !facts.Of(Cue.Negator).Exists(n => n.Start >= Math.Max(cue.End, m.Start - 6) && n.End <= m.Start)
+            && !facts.ContainsToken(cue.End, m.Start, "but", "yet", "however", "although", "though", "whereas")))
         {
             return Governed.Review;
         }
@@ -97,8 +99,11 @@ internal static partial class SentenceAnalyzer
 
     // "While Vance was non-committal on Ukraine's Tomahawk request, Kellogg hinted that Trump had already
     // authorized ...": what governs an opening "While ..." or "Although ..." clause stops at its comma.
+    // So does an opening question put to the speaker: "Pressed on whether the aircraft are supplied with conditions
+    // attached, De Croo stressed that ...".
     private static bool IsInOpeningSubordinate(SentenceFacts facts, PhraseMatch governor, StanceCue cue) =>
-        facts.Tokens[0].Text is "while" or "although" or "though" or "whereas" && facts.ContainsToken(governor.End, cue.Start, ",");
+        facts.Tokens[0].Text is "while" or "although" or "though" or "whereas" or "asked" or "pressed" or "questioned"
+        && facts.ContainsToken(governor.End, cue.Start, ",");
 
     // "A Pentagon review mechanism has prevented Ukraine from ...": a review named as a standing procedure is how the
     // rule is applied, not a reconsideration of it.

@@ -9,6 +9,7 @@ namespace StanceWatch.Core.Extraction;
 /// <param name="EarlierWeapon">The system or long-range weapons the previous sentence named, for "them" in this one.</param>
 /// <param name="EarlierSuppliers">The suppliers the previous sentence named, for "these countries" in this one.</param>
 /// <param name="FollowingAgents">The suppliers a verbless list right after the sentence names ("Neither from the Brits, nor from us.").</param>
+/// <param name="EarlierMissile">The long-range missile system named last in the sentences before, for "the missiles" in this one.</param>
 /// <param name="Topic">Where the sentence's topic (weapons used on Russia) comes from: itself, or its article or the sentence before.</param>
 internal sealed record SentenceContext(
     DateTimeOffset? StatedAt,
@@ -17,7 +18,8 @@ internal sealed record SentenceContext(
     Func<Weapons.Description?> EarlierWeapon,
     Func<IReadOnlyList<string>> EarlierSuppliers,
     Func<IReadOnlyList<string>> FollowingAgents,
-    SentenceTopic Topic = SentenceTopic.Own)
+    SentenceTopic Topic = SentenceTopic.Own,
+    Func<Weapons.Description?>? EarlierMissile = null)
 {
     /// <summary>Russia need not be named: the article, or the sentence before, already set the topic.</summary>
     public bool RussiaImplied => Topic != SentenceTopic.Own;

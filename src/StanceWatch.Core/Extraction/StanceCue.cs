@@ -348,6 +348,18 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
                 }
             }
 
+            // "the fighter jets are for Ukraine's defence forces to use on Ukraine's territory": given for someone to use.
+            if (i >= 2 && facts.Tokens[i - 1].Text == "to")
+            {
+                for (var j = i - 2; j >= 0 && j >= i - 7; j--)
+                {
+                    if (facts.Tokens[j].Text == "for" && j > 0 && facts.Tokens[j - 1].Text is "are" or "is" or "were" or "was" or "only" or "solely")
+                    {
+                        return j;
+                    }
+                }
+            }
+
             return null;
         }
 

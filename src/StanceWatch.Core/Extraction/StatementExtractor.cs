@@ -129,7 +129,8 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
         () => NearbySentences.Weapon(sentences, index, _lexicon),
         () => NearbySentences.Suppliers(sentences, index, _lexicon),
         () => NearbySentences.FollowingAgents(sentences, index, _lexicon),
-        topic);
+        topic,
+        () => NearbySentences.Missile(sentences, index, _lexicon));
 
     private static List<Statement> Consolidate(List<SentenceStatement> found)
     {

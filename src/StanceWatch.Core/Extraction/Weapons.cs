@@ -15,6 +15,7 @@ internal static class Weapons
     public sealed record Description(string Name, WeaponClass WeaponClass, WeaponSystem? System, bool Vague = false);
 
     private const int ExampleReach = 5;
+    private const int ApposedReach = 5;
 
     public static Description Describe(SentenceFacts facts, (int Start, int End) segment, (int Start, int End) clause, int cueStart, int cueEnd, SentenceContext context)
     {
@@ -23,7 +24,7 @@ internal static class Weapons
         var (segmentStart, segmentEnd) = Mentions(facts, segment).Count > 0 ? segment : clause;
         var mentions = Mentions(facts, (segmentStart, segmentEnd));
         var longRange = facts.AnyIn(Cue.LongRangeWord, segmentStart, segmentEnd);
-        if (mentions.Count == 0 && (RefersToEarlierClause(facts, cueStart, cueEnd, clause) || HasNoObject(facts, clause) || HangsOnWeapon(facts, clause)) && Mentions(facts, (0, clause.Start)) is { Count: > 0 } earlierInSentence)
+        if (mentions.Count == 0 && (RefersToEarlierClause(facts, cueStart, cueEnd, clause) || HasNoObject(facts, clause) || HangsOnWeapon(facts, clause) || SharesSubject(facts, clause)) && Mentions(facts, (0, clause.Start)) is { Count: > 0 } earlierInSentence)
         {
             // "... ATACMS and Storm Shadow missiles, but the two countries have not permitted their use ...".
             (mentions, segmentStart, segmentEnd) = (earlierInSentence, 0, clause.Start);
@@ -53,6 +54,14 @@ internal static class Weapons
         if (system is null && !longRange && IsAnaphoric(facts, nearest) && (Before(facts, nearest.Start, lexicon) ?? context.EarlierWeapon()) is { } referent)
         {
             return referent;
+        }
+
+        // "The US has so far held back permission to fire the missiles, made by the UK and France": the missiles the
+        // story named before.
+        if (system is null && !longRange && IsDefiniteMissiles(facts, nearest) && Mentions(facts, (0, facts.Tokens.Count)).Count == 1
+            && context.EarlierMissile?.Invoke() is { } named)
+        {
+            return named;
         }
 
         return system is null
@@ -168,6 +177,19 @@ internal static class Weapons
         && (RefersBack(facts, cueEnd, clause.End) || facts.ContainsToken(cueEnd, Math.Min(clause.End, cueEnd + 3), "their")
             || facts.ContainsToken(Math.Max(clause.Start, cueStart - 2), cueStart, "they"));
 
+    // "the Storm Shadow, which the UK supplied last year but has not been green-lit for use ...", "... but it has not
+    // been cleared": a "but" clause with no subject of its own, or only "it" or "they", is about the weapons before it.
+    private static bool SharesSubject(SentenceFacts facts, (int Start, int End) clause)
+    {
+        if (clause.Start == 0 || clause.Start + 1 >= clause.End || facts.Tokens[clause.Start].Text is not ("but" or "yet") || Mentions(facts, clause).Count > 0)
+        {
+            return false;
+        }
+
+        var next = facts.Tokens[clause.Start + 1].Text;
+        return next is "it" or "they" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "remains" or "remain" or "remained";
+    }
+
     // "UK-supplied Storm Shadow missiles, which remain restricted from use in Russian territory": a relative clause
     // hung on a weapon is about that weapon.
     private static bool HangsOnWeapon(SentenceFacts facts, (int Start, int End) clause)
@@ -223,6 +245,9 @@ internal static class Weapons
         return found;
     }
 
+    private static bool IsDefiniteMissiles(SentenceFacts facts, PhraseMatch mention) =>
+        IsMissileWord(facts, mention) && mention.Length == 1 && mention.Start > 0 && facts.Tokens[mention.Start - 1].Text == "the";
+
     private static bool IsMissileWord(SentenceFacts facts, PhraseMatch mention) =>
         mention.Cue == Cue.GeneralWeapon && facts.Tokens[mention.End - 1].Text is "missiles" or "missile" or "rockets";
 
@@ -248,6 +273,16 @@ internal static class Weapons
         if (apposed.Length > 0)
         {
             return System(apposed, lexicon);
+        }
+
+        // "the Storm Shadow — a British-French missile that ...", "Taurus, a cruise missile": a noun set in apposition
+        // after a system names it again.
+        var restated = mentions.LastOrDefault(m => m.Cue == Cue.NamedWeapon && m.End < general.Start && general.Start - m.End <= ApposedReach);
+        if (restated.Length > 0 && facts.Tokens[restated.End].Text is "—" or "–" or "," or "is" or "was"
+            && facts.ContainsToken(restated.End + 1, restated.End + 2, "a", "an")
+            && !mentions.Exists(m => m.Start >= restated.End && m.End <= general.Start))
+        {
+            return System(restated, lexicon);
         }
 
         var introduced = false;

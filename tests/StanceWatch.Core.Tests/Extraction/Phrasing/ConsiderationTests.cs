@@ -286,4 +286,20 @@ public sealed class ConsiderationTests
             [("DE", WeaponClass.General, Stance.UnderReview)],
             Reading.Triples("The German government is also inclined to allow Ukraine to strike Russia with German weapons."));
     }
+
+    [Fact]
+    public void Approval_on_the_horizon_is_under_consideration_not_given()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("With approval for Ukraine to fire ATACMS into Russia on the horizon, the Kremlin issued new threats."));
+    }
+
+    [Fact]
+    public void An_imminent_approval_after_but_leaves_the_refusal_before_it_standing()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Washington has not yet given permission for ATACMS strikes on Russia, but its approval appears imminent."));
+    }
 }

@@ -244,4 +244,28 @@ public sealed class PermissionAndLimitTests
     {
         Assert.Equal([("NO", WeaponClass.General, Stance.Allowed)], Reading.Triples("Therefore, Norway is also not against Ukraine hitting Russia with its weapons."));
     }
+
+    [Fact]
+    public void Near_the_Russian_border_limits_a_permission()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Limited)],
+            Reading.Triples("Ukraine has permission to fire Storm Shadow missiles at targets near the Russian border, British officials said."));
+    }
+
+    [Fact]
+    public void Weapons_given_for_Ukraine_to_use_on_its_own_territory_are_barred_from_Russia()
+    {
+        Assert.Equal(
+            [("BE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("De Croo said the jets are for the Ukrainian air force to use on Ukraine's territory."));
+    }
+
+    [Fact]
+    public void Outside_Ukrainian_borders_is_Russia()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("London has not green-lit Storm Shadow strikes outside Ukrainian borders."));
+    }
 }

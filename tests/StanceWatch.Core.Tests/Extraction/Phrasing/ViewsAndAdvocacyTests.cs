@@ -232,4 +232,18 @@ public sealed class ViewsAndAdvocacyTests
             [("DE", WeaponClass.General, Stance.Allowed), ("FR", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("In a significant shift in support for Ukraine, Merz said Germany and France have removed the restrictions on Ukraine's use of their weapons against Russia."));
     }
+
+    [Fact]
+    public void Pleas_for_permission_are_a_request_not_a_permission()
+    {
+        Assert.Empty(Reading.Triples("Ukraine's pleas for permission to fire long-range American missiles into Russia dominated the talks."));
+    }
+
+    [Fact]
+    public void An_opening_question_put_to_the_speaker_governs_nothing_after_its_comma()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Pressed on whether London would lift the limits, the British defence secretary said Storm Shadow missiles must not be used on Russian territory."));
+    }
 }

@@ -354,4 +354,43 @@ public sealed class WhichWeaponsTests
     {
         Assert.Equal([("GB", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void The_missiles_are_the_long_range_system_the_story_named_sentences_before()
+    {
+        const string text = """
+            Talks
+
+            London wants Ukraine to be able to fire Storm Shadow missiles at bases in Russia.
+
+            The Kremlin answered with new threats on Thursday.
+
+            Washington has so far held back permission to fire the missiles into Russia for fear of escalation.
+            """;
+        Assert.Contains(("US", WeaponClass.LongRange, Stance.Prohibited), Reading.Triples(text));
+    }
+
+    [Fact]
+    public void A_noun_in_apposition_after_a_system_is_that_system()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The talks centred on the Storm Shadow, a cruise missile that has not been cleared for use on Russian territory."));
+    }
+
+    [Fact]
+    public void A_subjectless_but_clause_is_about_the_weapons_before_it()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The Storm Shadow was sent to Kyiv last year but has not been cleared for use on Russian territory."));
+    }
+
+    [Fact]
+    public void Striking_deep_in_Russian_territory_is_long_range()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview), ("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Biden and Starmer discussed whether to let Ukraine strike deep in Russian territory with Western weapons."));
+    }
 }
