@@ -42,6 +42,10 @@ internal static class Owners
         // "has been more willing than Washington to lift restrictions": who is compared with is not who acts.
         // "Italy, unlike Germany, does not allow ...": nor is who is contrasted with.
         || (supplier.Start > 0 && facts.Tokens[supplier.Start - 1].Text is "than" or "unlike")
+        // "Zelensky's visit to Washington, where he continued to push Biden to allow ...": where someone travels is
+        // no subject.
+        || (supplier.Start > 1 && facts.Tokens[supplier.Start - 1].Text == "to"
+            && facts.Tokens[supplier.Start - 2].Text is "visit" or "visits" or "trip" or "trips" or "travelled" or "traveled" or "travels" or "flew" or "journey")
         || (supplier.Start > 1 && facts.Tokens[supplier.Start - 1].Text == "the" && facts.Tokens[supplier.Start - 2].Text is "than" or "unlike");
 
     private static bool FollowsWith(SentenceFacts facts, int start)

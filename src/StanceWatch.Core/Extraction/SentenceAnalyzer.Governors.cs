@@ -41,6 +41,11 @@ internal static partial class SentenceAnalyzer
             return Governed.Review;
         }
 
+        if (IsAnsweredQuestion(facts, cue))
+        {
+            return Governed.Review;
+        }
+
         foreach (var governor in governors)
         {
             switch (governor.Cue)
@@ -212,6 +217,23 @@ internal static partial class SentenceAnalyzer
 
         // The answer may come before the question or after it ("Asked whether ..., Austin said: “We're looking at it.”").
         return facts.Has(Cue.Review);
+    }
+
+    // "... is 'now working on this issue' when asked about lifting restrictions on ATACMS": what the speaker was asked
+    // about is what the answer says is being worked on.
+    private static bool IsAnsweredQuestion(SentenceFacts facts, StanceCue cue)
+    {
+        for (var i = cue.Start - 1; i >= 1 && i >= cue.Start - 4; i--)
+        {
+            if (facts.Tokens[i].Text == "about" && facts.Tokens[i - 1].Text is "asked" or "questioned" or "pressed")
+            {
+                // Not "Considering his statements, ...": a participle of reason, not a review.
+                return facts.Of(Cue.Review).Exists(m => (m.End <= i - 1 || m.Start >= cue.End)
+                    && !(facts.Tokens[m.Start].Text == "considering" && m.End < facts.Tokens.Count && facts.Tokens[m.End].Text is "his" or "her" or "their" or "the" or "that" or "these" or "its"));
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWhetherToDecide(SentenceFacts facts, PhraseMatch hedge) =>

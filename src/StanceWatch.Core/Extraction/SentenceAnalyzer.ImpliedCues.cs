@@ -56,6 +56,41 @@ internal static partial class SentenceAnalyzer
         return null;
     }
 
+    // "Pistorius noted that international law permits the use of Western weapons for attacks on Russian territory":
+    // what the law allows is a reading of the law, not a government's rule.
+    private static bool IsWhatTheLawSays(SentenceFacts facts, StanceCue cue) =>
+        cue.Start > 0 && facts.Tokens[cue.Start - 1].Text is "law" or "laws" or "charter";
+
+    // "Kremlin spokesman Dmitry Peskov informed reporters that Washington appears to have already decided to permit
+    // ...": what Russia's officials say a supplier decided is their claim, not the supplier's statement.
+    private static bool IsKremlinClaim(SentenceFacts facts, StanceCue cue)
+    {
+        for (var i = 0; i < cue.Start && i < facts.Tokens.Count; i++)
+        {
+            if (facts.Tokens[i].Text is "kremlin" or "peskov" or "lavrov" or "zakharova" or "putin" or "medvedev" or "ryabkov" or "shoigu")
+            {
+                return facts.Tokens.Skip(i + 1).Take(cue.Start - i - 1).Any(t => t.Text is "said" or "says" or "told" or "informed" or "claimed" or "claims" or "alleged" or "insisted" or "stated");
+            }
+        }
+
+        return false;
+    }
+
+    // "a detailed vision of what kind of lifting of restrictions on long-range strikes Ukraine needs": a permission
+    // Ukraine needs or wants is asked for, not given.
+    private static bool IsWhatUkraineNeeds(SentenceFacts facts, StanceCue cue, int clauseEnd)
+    {
+        for (var i = cue.End; i + 1 < clauseEnd && i <= cue.End + 10; i++)
+        {
+            if (facts.Tokens[i].Text is "ukraine" or "kyiv" or "kiev" && facts.Tokens[i + 1].Text is "needs" or "need" or "needed" or "wants" or "wanted" or "requires" or "required")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "... are providing Ukraine with long-range missiles that could be used to strike at groups in Russia": what the
     // weapons being supplied could do is their capability, not a permission.
     private static bool DescribesSuppliedWeapons(SentenceFacts facts, StanceCue cue, int clauseStart)

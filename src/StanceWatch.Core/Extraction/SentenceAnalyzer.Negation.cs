@@ -11,7 +11,7 @@ internal static partial class SentenceAnalyzer
     private static bool IsNegated(SentenceFacts facts, StanceCue cue, int clauseStart) =>
         facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= cue.Start
             && (cue.Start - m.End <= NegationWindow || OnlyBridgeWords(facts, m.End, cue.Start))
-            && !IsPartOfPhrase(facts, m))
+            && !IsPartOfPhrase(facts, m, cue.Start))
         || (cue.Allows && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= 1))
         // "none of these countries gave Ukraine permission".
         || NoneOfSubjects(facts, clauseStart, cue.Start)
@@ -62,8 +62,10 @@ internal static partial class SentenceAnalyzer
     }
 
     // "no" inside "no restrictions" or "not" inside "has not changed" are parts of other phrases, not negations.
-    private static bool IsPartOfPhrase(SentenceFacts facts, PhraseMatch negator) =>
-        facts.Matches.Exists(m => m.Cue is Cue.Denial or Cue.Allow or Cue.Prohibit && m.Start <= negator.Start && m.End >= negator.End && m.Length > negator.Length);
+    // A phrase that overlaps the stance phrase lost to it ("not lift" to "lift the ban"), so its negator still negates.
+    private static bool IsPartOfPhrase(SentenceFacts facts, PhraseMatch negator, int cueStart) =>
+        facts.Matches.Exists(m => m.Cue is Cue.Denial or Cue.Allow or Cue.Prohibit && m.Start <= negator.Start && m.End >= negator.End && m.Length > negator.Length
+            && m.End <= cueStart);
 
     private static bool NoneOfSubjects(SentenceFacts facts, int clauseStart, int cueStart) =>
         facts.ContainsSequence(clauseStart, cueStart, "none", "of");

@@ -288,13 +288,15 @@ internal static partial class SentenceAnalyzer
     }
 
     // "The UK Ministry of Defence declined to comment on ..., but noted operations inside Russia had not been
-    // precluded": a clause of "but" and a verb of saying, with no subject of its own, shares the sentence's subject,
+    // precluded": a clause of "but" and a verb of saying (or an auxiliary), with no subject of its own, shares the sentence's subject,
     // the suppliers named before its first verb.
     private static List<string> ElidedSubject(SentenceFacts facts, int clauseStart)
     {
         if (clauseStart < 2 || clauseStart + 1 >= facts.Tokens.Count || facts.Tokens[clauseStart].Text is not ("but" or "and")
             || !(facts.IsAt(clauseStart + 1, Cue.Attribution) || facts.Tokens[clauseStart + 1].Text is "noted" or "acknowledged" or "stated"
-                or "emphasised" or "emphasized" or "argued" or "made" or "warned" or "maintained"))
+                or "emphasised" or "emphasized" or "argued" or "made" or "warned" or "maintained"
+                // "The U.S. announced new aid ..., but did not signal any changes to its policy ...".
+                or "did" or "does"))
         {
             return [];
         }

@@ -171,7 +171,7 @@ internal static partial class SentenceAnalyzer
                 && facts.Tokens[i + 1].Text is "neither" or "nor" or "not" or "either" or "including" or "from" or "by" or "both"));
             insideDashes = isDash ? continuesAfterDash && !insideDashes : insideDashes;
             var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" && !continuesAfterDash : facts.IsAt(i, Cue.ClauseBreak) && !joins && !parenthetical;
-            breaks |= OpensQuotedSpeech(facts, i);
+            breaks |= OpensQuotedSpeech(facts, i) || JoinsNewSubject(facts, i);
             if (breaks && i > start)
             {
                 yield return (start, i);
@@ -180,6 +180,22 @@ internal static partial class SentenceAnalyzer
         }
 
         yield return (start, facts.Tokens.Count);
+    }
+
+    // "Zelensky has repeatedly urged the West to permit ..., and US President Joe Biden stated that ...": ", and"
+    // before a new subject joins a sentence of its own, which nothing before it governs. Not in a list ("Britain,
+    // France, and Germany").
+    private static bool JoinsNewSubject(SentenceFacts facts, int i)
+    {
+        if (i < 2 || i + 1 >= facts.Tokens.Count || facts.Tokens[i].Text != "and" || facts.Tokens[i - 1].Text != ",")
+        {
+            return false;
+        }
+
+        var subject = facts.Tokens[i + 1].Text == "the" ? i + 2 : i + 1;
+        var listed = facts.Matches.Exists(m => m.Cue is Cue.Supplier or Cue.Person && m.End == i - 1);
+        return !listed && (facts.IsAt(subject, Cue.Supplier) || facts.IsAt(subject, Cue.Person))
+            && facts.Matches.Exists(m => m.Cue is Cue.Attribution or Cue.LeaderOffice && m.Start > subject && m.Start <= subject + 4);
     }
 
     // "Speaking at a discussion organised by WDR, Merz said “There are no longer any restrictions ...”": the words
@@ -195,6 +211,11 @@ internal static partial class SentenceAnalyzer
         // precluded" quotes a phrase inside the reporter's own clause.
         return facts.GapBefore(i).IndexOfAny('“', '"') >= 0 && char.IsUpper(facts.Text[facts.Tokens[i].Start]);
     }
+
+    // "Ukraine is receiving long-range missiles from the UK, the US, and France, but the use of these weapons ...":
+    // "these weapons" are the ones just named, and so are their owners.
+    private static bool NamesTheseWeapons(SentenceFacts facts, int start, int end) =>
+        facts.Of(Cue.GeneralWeapon).Exists(m => m.Start > start && m.End <= end && facts.Tokens[m.Start - 1].Text is "these" or "those");
 
     private static bool StartsWithTheirUse(SentenceFacts facts)
     {
@@ -240,7 +261,7 @@ internal static partial class SentenceAnalyzer
 
         // "he felt allowing U.S. missiles to be used on Russian territories could draw the United States into ...":
         // a permission that is the subject of what could happen is imagined, not granted.
-        if (IsImaginedPermission(facts, cue, clauseEnd))
+        if (IsImaginedPermission(facts, cue, clauseEnd) || IsWhatTheLawSays(facts, cue) || IsWhatUkraineNeeds(facts, cue, clauseEnd) || IsKremlinClaim(facts, cue))
         {
             return null;
         }
@@ -374,7 +395,7 @@ internal static partial class SentenceAnalyzer
         // "... Italian arms must be used for the defence of Ukraine, but they cannot be used on the territory of another
         // country": "they" are the weapons of the clause before, and so is their owner.
         if (suppliers.Count == 0 && !owners.HasGroupOwner && clauseStart > 0
-            && facts.ContainsToken(clauseStart, Math.Min(clauseEnd, cue.End + 3), "they", "them", "their")
+            && (facts.ContainsToken(clauseStart, Math.Min(clauseEnd, cue.End + 3), "they", "them", "their") || NamesTheseWeapons(facts, clauseStart, clauseEnd))
             && Owners.Find(facts, 0, clauseStart) is { Suppliers.Count: > 0, HasGroupOwner: false } earlier)
         {
             suppliers = earlier.Suppliers;

@@ -62,6 +62,31 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             }
         }
 
+        // "At least one request to use ATACMS has been rejected": the same refusal in the passive.
+        foreach (var request in facts.Of(Cue.RequestNoun))
+        {
+            for (var j = request.End; j + 1 < facts.Tokens.Count && j <= request.End + 10 && !consumed.Contains(request.Start); j++)
+            {
+                if (facts.Tokens[j].Text is "been" or "was" or "were" && facts.StartingAt(j + 1).FirstOrDefault(m => m.Cue == Cue.Refusal) is { Length: > 0 } refused)
+                {
+                    Claim(candidates, consumed, new StanceCue(request.Start, refused.End, false));
+                    break;
+                }
+            }
+        }
+
+        // "The Trump Administration reversed Biden's decision to allow strikes deep inside Russia": undoing a
+        // permission bars what it allowed.
+        foreach (var removal in facts.Of(Cue.Removal))
+        {
+            if (consumed.Contains(removal.Start) || UndonePermission(facts, removal) is not { } undoneEnd)
+            {
+                continue;
+            }
+
+            Claim(candidates, consumed, new StanceCue(removal.Start, undoneEnd, false));
+        }
+
         // "ruled out allowing": one refusal, so that "did not rule out allowing" is one consideration.
         foreach (var ruleOut in facts.Of(Cue.Prohibit))
         {
@@ -247,6 +272,35 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         }
 
         return -1;
+    }
+
+    // The end of the permission a removal word undoes: "reversed Biden's decision (late last year) to allow", "revoked
+    // the permission".
+    private static int? UndonePermission(SentenceFacts facts, PhraseMatch removal)
+    {
+        for (var i = removal.End; i < facts.Tokens.Count && i <= removal.End + 8; i++)
+        {
+            if (facts.IsAt(i, Cue.RestrictionNoun))
+            {
+                return null;
+            }
+
+            if (facts.Tokens[i].Text is "decision" or "permission" or "authorisation" or "authorization" or "approval" or "order")
+            {
+                for (var j = i; j < facts.Tokens.Count && j <= i + 5; j++)
+                {
+                    if (facts.StartingAt(j).FirstOrDefault(m => m.Cue == Cue.Allow) is { Length: > 0 } allow
+                        && (j == i || facts.ContainsToken(i + 1, j, "to")))
+                    {
+                        return allow.End;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static PhraseMatch NegatorBefore(SentenceFacts facts, int i) =>

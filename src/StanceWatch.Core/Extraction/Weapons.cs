@@ -175,7 +175,22 @@ internal static class Weapons
     private static bool RefersToEarlierClause(SentenceFacts facts, int cueStart, int cueEnd, (int Start, int End) clause) =>
         clause.Start > 0 && Mentions(facts, clause).Count == 0
         && (RefersBack(facts, cueEnd, clause.End) || facts.ContainsToken(cueEnd, Math.Min(clause.End, cueEnd + 3), "their")
-            || facts.ContainsToken(Math.Max(clause.Start, cueStart - 2), cueStart, "they"));
+            || facts.ContainsToken(Math.Max(clause.Start, cueStart - 2), cueStart, "they")
+            || NamesTheirUse(facts, clause.Start, cueStart));
+
+    // "..., but their use for strikes on Russian territory is barred".
+    private static bool NamesTheirUse(SentenceFacts facts, int start, int end)
+    {
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (facts.Tokens[i].Text is "their" or "its" && facts.Tokens[i + 1].Text is "use" or "usage")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "the Storm Shadow, which the UK supplied last year but has not been green-lit for use ...", "... but it has not
     // been cleared": a "but" clause with no subject of its own, or only "it" or "they", is about the weapons before it.

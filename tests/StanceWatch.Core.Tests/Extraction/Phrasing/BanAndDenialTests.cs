@@ -282,4 +282,36 @@ public sealed class BanAndDenialTests
             [("DE", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Berlin continues to rule out delivering Taurus and allowing strikes deep inside Russia."));
     }
+
+    [Fact]
+    public void Not_signalling_any_change_to_a_policy_is_a_denial()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The US did not signal any changes to its policy on ATACMS strikes in Russia."));
+    }
+
+    [Fact]
+    public void A_request_said_to_have_been_rejected_is_refused()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("A Ukrainian request to use ATACMS in Russia has been rejected, US officials said."));
+    }
+
+    [Fact]
+    public void Reversing_a_decision_to_allow_bars()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The Trump administration reversed Biden's decision to allow ATACMS strikes inside Russia."));
+    }
+
+    [Theory]
+    [InlineData("Washington will not lift the ban on ATACMS strikes in Russia.")]
+    [InlineData("Washington does not lift restrictions on ATACMS strikes in Russia.")]
+    public void Not_lifting_a_ban_keeps_it(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(sentence));
+    }
 }

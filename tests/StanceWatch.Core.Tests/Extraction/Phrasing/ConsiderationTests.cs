@@ -302,4 +302,20 @@ public sealed class ConsiderationTests
             [("US", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.UnderReview)],
             Reading.Triples("Washington has not yet given permission for ATACMS strikes on Russia, but its approval appears imminent."));
     }
+
+    [Fact]
+    public void Working_on_it_when_asked_about_lifting_considers_the_lifting()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Biden said his administration is working on this issue when asked about lifting restrictions on ATACMS strikes in Russia."));
+    }
+
+    [Fact]
+    public void Considering_his_statements_is_a_reason_not_a_review()
+    {
+        Assert.DoesNotContain(
+            ("US", WeaponClass.General, Stance.UnderReview),
+            Reading.Triples("When asked about allowing strikes on Russia with US weapons, Kellogg said: “Considering his statements, I believe the answer is yes.”"));
+    }
 }

@@ -268,4 +268,10 @@ public sealed class PermissionAndLimitTests
             [("GB", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("London has not green-lit Storm Shadow strikes outside Ukrainian borders."));
     }
+
+    [Fact]
+    public void Greenlights_allows()
+    {
+        Assert.Equal([("GB", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples("Britain greenlights Storm Shadow strikes on Russia"));
+    }
 }

@@ -246,4 +246,16 @@ public sealed class ViewsAndAdvocacyTests
             [("GB", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Pressed on whether London would lift the limits, the British defence secretary said Storm Shadow missiles must not be used on Russian territory."));
     }
+
+    [Fact]
+    public void What_international_law_permits_is_no_government_rule()
+    {
+        Assert.Empty(Reading.Triples("The German defence minister said international law permits the use of Western weapons on Russian territory."));
+    }
+
+    [Fact]
+    public void A_permission_Ukraine_needs_is_asked_for()
+    {
+        Assert.Empty(Reading.Triples("Zelensky said he had described to the Americans what lifting of restrictions on strikes in Russia Ukraine needs."));
+    }
 }

@@ -393,4 +393,12 @@ public sealed class WhichWeaponsTests
             [("GB", WeaponClass.LongRange, Stance.UnderReview), ("US", WeaponClass.LongRange, Stance.UnderReview)],
             Reading.Triples("Biden and Starmer discussed whether to let Ukraine strike deep in Russian territory with Western weapons."));
     }
+
+    [Fact]
+    public void Their_use_after_but_is_the_use_of_the_weapons_before_it()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Kyiv receives long-range missiles from Britain, but their use on Russian territory is barred."));
+    }
 }

@@ -453,4 +453,48 @@ public sealed class WhoseRuleTests
         Assert.Contains(("US", WeaponClass.General, Stance.Limited), Reading.Triples(text));
         Assert.DoesNotContain(("US", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
     }
+
+    [Fact]
+    public void A_but_clause_opening_on_did_shares_the_sentence_subject()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The US announced new aid for Kyiv during the summit, but did not signal any change to its policy on long-range strikes in Russia."));
+    }
+
+    [Fact]
+    public void Where_someone_travels_is_no_subject()
+    {
+        Assert.Empty(Reading.Triples("Moscow's threats coincide with Zelensky's visit to Washington, where he continued to push Biden to allow Ukraine to use American weapons deep in Russia."));
+    }
+
+    [Fact]
+    public void These_weapons_after_but_are_owned_by_the_suppliers_named_before()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Ukraine receives long-range missiles from Britain and France, but the use of these weapons on Russian territory remains restricted."));
+    }
+
+    [Fact]
+    public void Comma_and_before_a_new_subject_starts_a_sentence_of_its_own()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Zelensky has urged the allies to let Kyiv strike Russia with their weapons, and US President Joe Biden said his government is working on lifting restrictions on ATACMS."));
+    }
+
+    [Fact]
+    public void What_a_Kremlin_official_says_a_supplier_decided_is_a_claim()
+    {
+        Assert.Empty(Reading.Triples("Kremlin spokesman Dmitry Peskov told reporters that Washington has already decided to permit ATACMS strikes on Russia."));
+    }
+
+    [Fact]
+    public void Before_starts_a_clause_of_its_own()
+    {
+        Assert.DoesNotContain(
+            ("US", WeaponClass.General, Stance.UnderReview),
+            Reading.Triples("Britain and France were open to easing restrictions on strikes in Russia, before US President Joe Biden said American weapons could be used there."));
+    }
 }
