@@ -6,6 +6,7 @@ namespace StanceWatch.Core.Extraction;
 internal static class NearbySentences
 {
     public const int Lookback = 2;
+    private const int MissileLookback = 12;
 
     /// <summary>
     /// Who a first-person quote speaks for: the supplier whose person or office the two sentences before it name,
@@ -86,13 +87,14 @@ internal static class NearbySentences
     }
 
     /// <summary>
-    /// The long-range system the sentences before this one named last: what a later "the missiles" means, however many
-    /// sentences back the story named them ("... fire Storm Shadow missiles into Russia. ... The US has so far held back
+    /// The long-range system the sentences before this one named last: what a later "the missiles" means, up to a dozen
+    /// sentences back ("... fire Storm Shadow missiles into Russia. ... The US has so far held back
     /// permission to fire the missiles").
     /// </summary>
     public static Weapons.Description? Missile(IReadOnlyList<string> sentences, int current, Lexicon lexicon)
     {
-        for (var i = current - 1; i >= 0; i--)
+        // Bounded, so that an article of nothing but "the missiles" stays linear.
+        for (var i = current - 1; i >= 0 && i >= current - MissileLookback; i--)
         {
             var named = lexicon.Find(Tokenizer.Tokenize(sentences[i])).FindLast(m => m.Cue == Cue.NamedWeapon);
             if (named.Length > 0 && named.Value is { } name && lexicon.Systems.TryGetValue(name, out var system))
