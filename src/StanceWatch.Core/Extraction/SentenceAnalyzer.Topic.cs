@@ -52,6 +52,14 @@ internal static partial class SentenceAnalyzer
         return false;
     }
 
+    /// <summary>The text names long-range weapons: a long-range word or a long-range system.</summary>
+    public static bool NamesLongRange(string text, Lexicon lexicon)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var facts = new SentenceFacts(text, tokens, lexicon.Find(tokens));
+        return facts.Has(Cue.LongRangeWord) || LongRangeSystemNamed(facts, lexicon);
+    }
+
     private static bool LongRangeSystemNamed(SentenceFacts facts, Lexicon lexicon)
     {
         foreach (var match in facts.Of(Cue.NamedWeapon))

@@ -70,7 +70,9 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
         }
 
         found.AddRange(Continuations(sections, found));
-        return Consolidate(found)
+        var headline = article.Title ?? sections.FirstOrDefault()?.FirstOrDefault();
+        var longRangeStory = headline is not null && SentenceAnalyzer.NamesLongRange(headline, _lexicon);
+        return Consolidate(found, longRangeStory)
             .Where(s => s.Confidence >= _options.MinimumConfidence)
             .ToList();
     }
@@ -132,8 +134,9 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
         topic,
         () => NearbySentences.Missile(sentences, index, _lexicon));
 
-    private static List<Statement> Consolidate(List<SentenceStatement> found)
+    private static List<Statement> Consolidate(List<SentenceStatement> found, bool longRangeStory)
     {
+        var namesGeneralWeapons = found.Exists(s => s.Statement.WeaponClass == WeaponClass.General && !s.VagueWeapons);
         var limited = found
             .Where(s => s.Statement.Stance == Stance.Limited)
             .Select(s => (s.Statement.Supplier, s.Statement.WeaponClass))
@@ -173,6 +176,14 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
             // "It is not ruled out that Biden may allow American missiles elsewhere in Russia" in a story about ATACMS:
             // a consideration that names no weapons, or only "missiles", is about the long-range ones the story is about.
             if (vague && current.Stance == Stance.UnderReview && current.WeaponClass == WeaponClass.General && longRangeSuppliers.Contains(current.Supplier))
+            {
+                current = current with { Weapons = WeaponClassNames.LongRange, WeaponClass = WeaponClass.LongRange };
+            }
+
+            // "UK responds whether its position on Storm Shadow strikes deep into Russia changed" over "Biden has not
+            // lifted restrictions on Ukraine for strikes on Russian territory": under a headline about long-range weapons,
+            // a rule that names no weapons is about them, unless the story names general weapons for some rule.
+            if (longRangeStory && vague && !namesGeneralWeapons && current.WeaponClass == WeaponClass.General)
             {
                 current = current with { Weapons = WeaponClassNames.LongRange, WeaponClass = WeaponClass.LongRange };
             }

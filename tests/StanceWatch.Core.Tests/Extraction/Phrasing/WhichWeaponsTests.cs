@@ -401,4 +401,29 @@ public sealed class WhichWeaponsTests
             [("GB", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Kyiv receives long-range missiles from Britain, but their use on Russian territory is barred."));
     }
+
+    [Fact]
+    public void Under_a_headline_about_long_range_weapons_a_rule_naming_no_weapons_is_about_them()
+    {
+        const string text = """
+            London's position on Storm Shadow strikes in Russia unchanged
+
+            Voice of America reported that Washington has not lifted restrictions on Ukraine for strikes on Russian territory.
+            """;
+        Assert.Contains(("US", WeaponClass.LongRange, Stance.Prohibited), Reading.Triples(text));
+        Assert.DoesNotContain(("US", WeaponClass.General, Stance.Prohibited), Reading.Triples(text));
+    }
+
+    [Fact]
+    public void Under_a_headline_about_long_range_weapons_a_story_naming_general_weapons_keeps_them_general()
+    {
+        const string text = """
+            ATACMS still barred, US official says
+
+            Washington has allowed Ukraine to use American weapons against Russian forces massing near Kharkiv.
+
+            Canada has not lifted restrictions on strikes on Russian territory.
+            """;
+        Assert.Contains(("CA", WeaponClass.General, Stance.Prohibited), Reading.Triples(text));
+    }
 }
