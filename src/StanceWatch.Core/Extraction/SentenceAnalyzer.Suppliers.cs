@@ -182,7 +182,8 @@ internal static partial class SentenceAnalyzer
             i--;
         }
 
-        return facts.Of(Cue.Supplier).LastOrDefault(m => m.End == i && m.Start >= from && m.Value is not null && !Owners.NamesOthers(facts, m)) is { Value: { } value } && i > from ? value : null;
+        // Also a person: "..., where Prime Minister Alexander De Croo cautioned Kyiv against ...".
+        return facts.Matches.LastOrDefault(m => m.Cue is Cue.Supplier or Cue.Person && m.End == i && m.Start >= from && m.Value is not null && !Owners.NamesOthers(facts, m)) is { Value: { } value } && i > from ? value : null;
     }
 
     // "They do not allow ...", "The country has set no restrictions ...": the sentence's subject is a reference.

@@ -314,4 +314,20 @@ public sealed class BanAndDenialTests
     {
         Assert.Equal([("US", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void Use_only_within_territories_is_confined_to_Ukraine()
+    {
+        Assert.Equal(
+            [("BE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Belgium has offered its F-16s to Ukraine under the condition that they can only be used within territories Kyiv holds."));
+    }
+
+    [Fact]
+    public void Cautioning_Kyiv_against_a_use_bars_it()
+    {
+        Assert.Equal(
+            [("BE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("The Belgian defence minister cautioned Kyiv against flying Belgian F-16s into Russian airspace."));
+    }
 }

@@ -497,4 +497,12 @@ public sealed class WhoseRuleTests
             ("US", WeaponClass.General, Stance.UnderReview),
             Reading.Triples("Britain and France were open to easing restrictions on strikes in Russia, before US President Joe Biden said American weapons could be used there."));
     }
+
+    [Fact]
+    public void A_second_rule_in_a_clause_belongs_to_the_person_right_before_it()
+    {
+        var triples = Reading.Triples("The Netherlands will not impose restrictions like those of Belgium, where Prime Minister Alexander De Croo cautioned Kyiv against flying the F-16s into Russian airspace.");
+        Assert.Contains(("BE", WeaponClass.General, Stance.Prohibited), triples);
+        Assert.DoesNotContain(("NL", WeaponClass.General, Stance.Prohibited), triples);
+    }
 }
