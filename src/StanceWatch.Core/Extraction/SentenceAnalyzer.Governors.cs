@@ -57,6 +57,10 @@ internal static partial class SentenceAnalyzer
                 // the US would allow" stays unknown.
                 case Cue.Hedge when IsWhetherToDecide(facts, governor) || IsQuestionUnderReview(facts, governor):
                     return Governed.Review;
+                // "When pressed on whether Trump supports Ukrainian strikes into Russia, Kellogg affirmed, “Yes,”": the
+                // question answered yes states what it asked.
+                case Cue.Hedge when IsQuestionAnsweredYes(facts, governor, cue):
+                    continue;
                 case Cue.Hedge:
                     return Governed.Skip;
                 // "is expected to launch talks about whether to approve": what is expected is a deliberation, which
@@ -130,10 +134,10 @@ internal static partial class SentenceAnalyzer
         governor.Cue == Cue.Advocacy && facts.Tokens[governor.Start].Text == "sought" && governor.Start > 0
         && facts.ContainsToken(governor.Start - 2, governor.Start, "long", "much");
 
-    // "when asked if the U.S. would lift restrictions", "Asked whether ...,": the speaker being asked by reporters asks
-    // nobody.
+    // "when asked if the U.S. would lift restrictions", "Asked whether ...,", "When pressed on whether ...": the speaker
+    // being asked by reporters asks nobody.
     private static bool IsBeingAsked(SentenceFacts facts, PhraseMatch governor) =>
-        governor.Cue == Cue.Advocacy && governor.Length == 1 && facts.Tokens[governor.Start].Text == "asked"
+        governor.Cue == Cue.Advocacy && governor.Length == 1 && facts.Tokens[governor.Start].Text is "asked" or "pressed"
         && (governor.Start == 0 || facts.Tokens[governor.Start - 1].Text is "when" or "was" or "were" or "been" or "being" or "if");
 
     // "Despite supporting Ukraine's actions against Russia, Washington continues to restrict ...": what the subject
@@ -235,6 +239,11 @@ internal static partial class SentenceAnalyzer
 
         return false;
     }
+
+    private static bool IsQuestionAnsweredYes(SentenceFacts facts, PhraseMatch hedge, StanceCue cue) =>
+        hedge.Length == 1 && facts.Tokens[hedge.Start].Text is "if" or "whether"
+        && facts.ContainsToken(Math.Max(0, hedge.Start - 4), hedge.Start, "asked", "asking", "question", "questioned", "pressed")
+        && facts.ContainsToken(cue.End, facts.Tokens.Count, ",") && facts.ContainsToken(cue.End, facts.Tokens.Count, "yes");
 
     private static bool IsWhetherToDecide(SentenceFacts facts, PhraseMatch hedge) =>
         hedge.Length == 1 && facts.Tokens[hedge.Start].Text == "whether"

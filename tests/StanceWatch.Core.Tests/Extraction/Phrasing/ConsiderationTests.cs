@@ -318,4 +318,12 @@ public sealed class ConsiderationTests
             ("US", WeaponClass.General, Stance.UnderReview),
             Reading.Triples("When asked about allowing strikes on Russia with US weapons, Kellogg said: “Considering his statements, I believe the answer is yes.”"));
     }
+
+    [Theory]
+    [InlineData("Asked whether Washington allows strikes on Russia with US weapons, the US envoy said: “Yes.”")]
+    [InlineData("When pressed on whether the president supports strikes into Russia with US weapons, the US envoy answered, “Yes,” and left.")]
+    public void A_question_answered_yes_states_what_it_asked(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
+    }
 }
