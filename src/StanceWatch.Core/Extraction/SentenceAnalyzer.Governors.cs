@@ -76,8 +76,9 @@ internal static partial class SentenceAnalyzer
                     return Governed.Skip;
                 // "It is believed that the UK wants to allow the use of Storm Shadows but ...": a government that
                 // wants to allow has not yet allowed.
+                // So does one that "wants to ensure that Ukraine is allowed" or "wants Ukraine to be allowed".
                 case Cue.Advocacy when allows && cue.Allows && facts.Tokens[governor.Start].Text is "want" or "wants" or "wanted"
-                    && cue.Start == governor.End + 1 && facts.Tokens[governor.End].Text == "to"
+                    && ((cue.Start == governor.End + 1 && facts.Tokens[governor.End].Text == "to") || WantsItAllowed(facts, governor, cue))
                     && !othersWeapons && !IsAdvocacy(facts, governor, clauseStart, cue):
                     return Governed.Review;
                 case Cue.Advocacy when othersWeapons || IsAdvocacy(facts, governor, clauseStart, cue):
@@ -239,6 +240,12 @@ internal static partial class SentenceAnalyzer
 
         return false;
     }
+
+    private static bool WantsItAllowed(SentenceFacts facts, PhraseMatch want, StanceCue cue) =>
+        cue.Start > want.End && cue.Start - want.End <= 6
+        && ((facts.Tokens[cue.Start].Text is "allowed" or "permitted" && facts.Tokens[cue.Start - 1].Text is "be" or "is" or "are")
+            || (facts.Tokens[cue.Start].Text is "be" or "is" or "are" && cue.Start + 1 < facts.Tokens.Count && facts.Tokens[cue.Start + 1].Text is "allowed" or "permitted"))
+        && !facts.Matches.Exists(m => m.Cue is Cue.Supplier or Cue.Person && m.Start >= want.End && m.End <= cue.Start);
 
     private static bool IsQuestionAnsweredYes(SentenceFacts facts, PhraseMatch hedge, StanceCue cue) =>
         hedge.Length == 1 && facts.Tokens[hedge.Start].Text is "if" or "whether"

@@ -61,6 +61,12 @@ internal static partial class SentenceAnalyzer
     private static bool IsWhatTheLawSays(SentenceFacts facts, StanceCue cue) =>
         cue.Start > 0 && facts.Tokens[cue.Start - 1].Text is "law" or "laws" or "charter";
 
+    // "a review mechanism requires Defence Secretary Pete Hegseth's personal approval for ATACMS strikes": an approval
+    // that is required is a condition, not a permission given.
+    private static bool IsRequiredApproval(SentenceFacts facts, StanceCue cue) =>
+        cue.Allows && facts.Tokens[cue.Start].Text is "approval" or "permission" or "authorisation" or "authorization" or "consent"
+        && facts.ContainsToken(Math.Max(0, cue.Start - 6), cue.Start, "require", "requires", "required", "requiring");
+
     // "Kremlin spokesman Dmitry Peskov informed reporters that Washington appears to have already decided to permit
     // ...": what Russia's officials say a supplier decided is their claim, not the supplier's statement.
     private static bool IsKremlinClaim(SentenceFacts facts, StanceCue cue)

@@ -194,6 +194,30 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             }
         }
 
+        // "the administration is limiting the use of U.S. weapons in Russia to within 100 kilometers of the Ukrainian
+        // border": use kept to within a distance is allowed that far (the limit word makes it Limited); kept to within
+        // Ukraine it is barred, which the confinement above reads.
+        for (var i = 0; i < facts.Tokens.Count; i++)
+        {
+            if (consumed.Contains(i) || facts.Tokens[i].Text is not ("limiting" or "limits" or "restricting" or "restricts" or "confining" or "confines"))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j + 1 < facts.Tokens.Count && j <= i + 12; j++)
+            {
+                if (facts.Tokens[j].Text == "to" && facts.Tokens[j + 1].Text == "within")
+                {
+                    if (!facts.Of(Cue.WithinUkraine).Exists(m => m.Start >= j + 1 && m.Start <= j + 3))
+                    {
+                        candidates.Add(new StanceCue(i, i + 1, true));
+                    }
+
+                    break;
+                }
+            }
+        }
+
         // "expressed support for Ukrainian strikes on military targets in Russia": a government backing the strikes
         // themselves (not a change to others' rules, which is advocacy) allows them.
         foreach (var support in facts.Of(Cue.SupportVerb))

@@ -330,4 +330,20 @@ public sealed class BanAndDenialTests
             [("BE", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("The Belgian defence minister cautioned Kyiv against flying Belgian F-16s into Russian airspace."));
     }
+
+    [Fact]
+    public void No_change_to_our_view_is_a_denial()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("“There is no change to our view on Ukraine's use of long-range weapons inside Russia,” the US national security spokesman said."));
+    }
+
+    [Fact]
+    public void Speaking_out_against_a_use_bars_it()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("The German chancellor has spoken out against Ukraine using German weapons to strike Russia."));
+    }
 }

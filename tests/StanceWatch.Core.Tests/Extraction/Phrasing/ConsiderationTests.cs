@@ -326,4 +326,12 @@ public sealed class ConsiderationTests
     {
         Assert.Equal([("US", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
     }
+
+    [Theory]
+    [InlineData("The US secretary of state wants Ukraine to be allowed to strike Russian territory with US weapons.")]
+    [InlineData("The US secretary of state wants to ensure that Ukraine is allowed to strike Russian territory with US weapons.")]
+    public void A_government_official_who_wants_Ukraine_allowed_considers_it(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.General, Stance.UnderReview)], Reading.Triples(sentence));
+    }
 }

@@ -274,4 +274,34 @@ public sealed class PermissionAndLimitTests
     {
         Assert.Equal([("GB", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples("Britain greenlights Storm Shadow strikes on Russia"));
     }
+
+    [Fact]
+    public void Kharkov_spelled_the_Russian_way_limits()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("The White House allowed Kiev to use American weapons against targets across the border from the Kharkov region."));
+    }
+
+    [Fact]
+    public void Limiting_use_to_within_a_distance_is_a_limited_permission()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("The administration is limiting the use of US weapons in Russia to within 100 kilometres of the border."));
+    }
+
+    [Fact]
+    public void A_zone_of_so_many_kilometres_limits()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("Washington has allowed its weapons to be used in Russia in a 100-kilometre zone."));
+    }
+
+    [Fact]
+    public void An_approval_that_is_required_is_a_condition_not_a_permission()
+    {
+        Assert.Empty(Reading.Triples("A review mechanism requires the defence secretary's personal approval for ATACMS strikes in Russia, US officials said."));
+    }
 }
