@@ -465,6 +465,17 @@ internal static partial class SentenceAnalyzer
             confidenceAdjustment -= 0.1;
         }
 
+        // "The policy on long-range strikes into Russia has not changed thus far, as President Joe Biden continues to
+        // impose restrictions ...": a clause that names no supplier, in a sentence that names none before it and just
+        // one after, is that supplier's.
+        if (suppliers.Count == 0 && !owners.HasGroupOwner
+            && Owners.SubjectsBefore(facts, clauseEnd, facts.Tokens.Count) is { Count: 1 } later
+            && Owners.SubjectsBefore(facts, 0, clauseEnd).Count == 0)
+        {
+            suppliers = later;
+            confidenceAdjustment -= 0.15;
+        }
+
         if (suppliers.Count == 0)
         {
             return null;

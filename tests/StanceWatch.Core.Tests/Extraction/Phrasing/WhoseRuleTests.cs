@@ -505,4 +505,12 @@ public sealed class WhoseRuleTests
         Assert.Contains(("BE", WeaponClass.General, Stance.Prohibited), triples);
         Assert.DoesNotContain(("NL", WeaponClass.General, Stance.Prohibited), triples);
     }
+
+    [Fact]
+    public void A_clause_naming_no_supplier_belongs_to_the_one_supplier_named_after_it()
+    {
+        Assert.Contains(
+            ("US", WeaponClass.LongRange, Stance.Prohibited),
+            Reading.Triples("The policy on long-range strikes into Russia has not changed, as President Joe Biden keeps the restrictions on American weapons in place."));
+    }
 }
