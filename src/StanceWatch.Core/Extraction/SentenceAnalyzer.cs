@@ -468,9 +468,10 @@ internal static partial class SentenceAnalyzer
         // "The policy on long-range strikes into Russia has not changed thus far, as President Joe Biden continues to
         // impose restrictions ...": a clause that names no supplier, in a sentence that names none before it and just
         // one after, is that supplier's.
-        if (suppliers.Count == 0 && !owners.HasGroupOwner
-            && Owners.SubjectsBefore(facts, clauseEnd, facts.Tokens.Count) is { Count: 1 } later
-            && Owners.SubjectsBefore(facts, 0, clauseEnd).Count == 0)
+        if (suppliers.Count == 0 && !owners.HasGroupOwner && clauseEnd < facts.Tokens.Count
+            && (facts.AnyIn(Cue.Supplier, clauseEnd, facts.Tokens.Count) || facts.AnyIn(Cue.Person, clauseEnd, facts.Tokens.Count))
+            && !facts.AnyIn(Cue.Supplier, 0, clauseEnd) && !facts.AnyIn(Cue.Person, 0, clauseEnd)
+            && Owners.SubjectsBefore(facts, clauseEnd, facts.Tokens.Count) is { Count: 1 } later)
         {
             suppliers = later;
             confidenceAdjustment -= 0.15;
