@@ -71,11 +71,9 @@ internal static class NearbySentences
             return null;
         }
 
-        var tokens = Tokenizer.Tokenize(sentences[current - 1]);
-        var matches = lexicon.Find(tokens);
+        var matches = lexicon.Find(Tokenizer.Tokenize(sentences[current - 1]));
         var longRange = matches.Exists(m => m.Cue == Cue.LongRangeWord);
-        var named = matches.FindLast(m => m.Cue == Cue.NamedWeapon);
-        if (named.Length > 0 && named.Value is { } name && lexicon.Systems.TryGetValue(name, out var system))
+        if (LastSystem(matches, lexicon) is { } system)
         {
             return new Weapons.Description(system.Name, longRange ? WeaponClass.LongRange : system.WeaponClass, system);
         }
@@ -96,14 +94,19 @@ internal static class NearbySentences
         // Bounded, so that an article of nothing but "the missiles" stays linear.
         for (var i = current - 1; i >= 0 && i >= current - MissileLookback; i--)
         {
-            var named = lexicon.Find(Tokenizer.Tokenize(sentences[i])).FindLast(m => m.Cue == Cue.NamedWeapon);
-            if (named.Length > 0 && named.Value is { } name && lexicon.Systems.TryGetValue(name, out var system))
+            if (LastSystem(lexicon.Find(Tokenizer.Tokenize(sentences[i])), lexicon) is { } system)
             {
                 return system.WeaponClass == WeaponClass.LongRange ? new Weapons.Description(system.Name, system.WeaponClass, system) : null;
             }
         }
 
         return null;
+    }
+
+    private static WeaponSystem? LastSystem(List<PhraseMatch> matches, Lexicon lexicon)
+    {
+        var named = matches.FindLast(m => m.Cue == Cue.NamedWeapon);
+        return named.Length > 0 && named.Value is { } name && lexicon.Systems.TryGetValue(name, out var system) ? system : null;
     }
 
     /// <summary>

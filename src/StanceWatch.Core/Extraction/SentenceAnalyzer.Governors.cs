@@ -211,18 +211,15 @@ internal static partial class SentenceAnalyzer
 
     // "was 'working that out now' when asked if the U.S. would lift restrictions": the question asked is what is
     // being worked out; so with the answer after it.
-    private static bool IsQuestionUnderReview(SentenceFacts facts, PhraseMatch hedge)
-    {
-        // "when questioned this week whether he would permit": the question may be a few words from its verb.
-        if (hedge.Length != 1 || facts.Tokens[hedge.Start].Text is not ("if" or "whether")
-            || !facts.ContainsToken(Math.Max(0, hedge.Start - 4), hedge.Start, "asked", "asking", "question", "questioned", "pressed"))
-        {
-            return false;
-        }
+    // The answer may come before the question or after it ("Asked whether ..., Austin said: “We're looking at it.”").
+    private static bool IsQuestionUnderReview(SentenceFacts facts, PhraseMatch hedge) =>
+        IsPutAsQuestion(facts, hedge) && facts.Has(Cue.Review);
 
-        // The answer may come before the question or after it ("Asked whether ..., Austin said: “We're looking at it.”").
-        return facts.Has(Cue.Review);
-    }
+    // An "if" or "whether" that a reporter's question opens: "when questioned this week whether he would permit" (the
+    // question may be a few words from its verb).
+    private static bool IsPutAsQuestion(SentenceFacts facts, PhraseMatch hedge) =>
+        hedge.Length == 1 && facts.Tokens[hedge.Start].Text is "if" or "whether"
+        && facts.ContainsToken(Math.Max(0, hedge.Start - 4), hedge.Start, "asked", "asking", "question", "questioned", "pressed");
 
     // "... is 'now working on this issue' when asked about lifting restrictions on ATACMS": what the speaker was asked
     // about is what the answer says is being worked on.
@@ -248,8 +245,7 @@ internal static partial class SentenceAnalyzer
         && !facts.Matches.Exists(m => m.Cue is Cue.Supplier or Cue.Person && m.Start >= want.End && m.End <= cue.Start);
 
     private static bool IsQuestionAnsweredYes(SentenceFacts facts, PhraseMatch hedge, StanceCue cue) =>
-        hedge.Length == 1 && facts.Tokens[hedge.Start].Text is "if" or "whether"
-        && facts.ContainsToken(Math.Max(0, hedge.Start - 4), hedge.Start, "asked", "asking", "question", "questioned", "pressed")
+        IsPutAsQuestion(facts, hedge)
         && facts.ContainsToken(cue.End, facts.Tokens.Count, ",") && facts.ContainsToken(cue.End, facts.Tokens.Count, "yes");
 
     private static bool IsWhetherToDecide(SentenceFacts facts, PhraseMatch hedge) =>

@@ -71,11 +71,11 @@ internal static partial class SentenceAnalyzer
     // ...": what Russia's officials say a supplier decided is their claim, not the supplier's statement.
     private static bool IsKremlinClaim(SentenceFacts facts, StanceCue cue)
     {
-        for (var i = 0; i < cue.Start && i < facts.Tokens.Count; i++)
+        for (var i = 0; i < cue.Start; i++)
         {
             if (facts.Tokens[i].Text is "kremlin" or "peskov" or "lavrov" or "zakharova" or "putin" or "medvedev" or "ryabkov" or "shoigu")
             {
-                return facts.Tokens.Skip(i + 1).Take(cue.Start - i - 1).Any(t => t.Text is "said" or "says" or "told" or "informed" or "claimed" or "claims" or "alleged" or "insisted" or "stated");
+                return facts.ContainsToken(i + 1, cue.Start, "said", "says", "told", "informed", "claimed", "claims", "alleged", "insisted", "stated");
             }
         }
 

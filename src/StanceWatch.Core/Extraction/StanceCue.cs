@@ -65,7 +65,12 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
         // "At least one request to use ATACMS has been rejected": the same refusal in the passive.
         foreach (var request in facts.Of(Cue.RequestNoun))
         {
-            for (var j = request.End; j + 1 < facts.Tokens.Count && j <= request.End + 10 && !consumed.Contains(request.Start); j++)
+            if (consumed.Contains(request.Start))
+            {
+                continue;
+            }
+
+            for (var j = request.End; j + 1 < facts.Tokens.Count && j <= request.End + 10; j++)
             {
                 if (facts.Tokens[j].Text is "been" or "was" or "were" && facts.StartingAt(j + 1).FirstOrDefault(m => m.Cue == Cue.Refusal) is { Length: > 0 } refused)
                 {
