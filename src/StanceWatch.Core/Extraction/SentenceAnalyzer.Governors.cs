@@ -68,7 +68,10 @@ internal static partial class SentenceAnalyzer
                 case Cue.Speculative when governors.Exists(g => g.Start > governor.Start && (g.Cue == Cue.Review || (g.Cue == Cue.Hedge && IsWhetherToDecide(facts, g)))):
                     continue;
                 // "the US could restrict Ukraine's use of British missiles" imagines a ban; "would refuse" reports one.
-                case Cue.Speculative when !cue.Allows && !allows && cue.Start - governor.End <= 2 && facts.Tokens[governor.Start].Text is not "would":
+                // So does "said Italian weapons could only be used inside Ukraine": "could only" confining use is the
+                // reported "can only".
+                case Cue.Speculative when !cue.Allows && !allows && cue.Start - governor.End <= 2 && facts.Tokens[governor.Start].Text is not "would"
+                    && !(facts.Tokens[governor.Start].Text == "could" && facts.Tokens[cue.Start].Text == "only"):
                     return Governed.Skip;
                 // "said they would not prohibit" states a policy; "would soon overturn" speculates.
                 // "indicated that it would allow" reports a decision in the speaker's future tense.

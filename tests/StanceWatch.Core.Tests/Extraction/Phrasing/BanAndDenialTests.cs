@@ -34,6 +34,7 @@ public sealed class BanAndDenialTests
     [Theory]
     [InlineData("Spain's defence minister said Spanish arms are supplied for use on Ukrainian territory only.", "ES")]
     [InlineData("Rome insists that Italian weapons cannot be used outside Ukraine.", "IT")]
+    [InlineData("Tajani said Italian weapons could only be used inside Ukraine.", "IT")]
     [InlineData("Washington has so far resisted Kyiv's pleas to fire ATACMS at targets inside Russia.", "US")]
     public void Confining_use_to_Ukraine_or_resisting_requests_is_Prohibited(string sentence, string supplier)
     {
