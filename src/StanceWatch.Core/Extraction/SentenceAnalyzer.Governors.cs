@@ -71,7 +71,8 @@ internal static partial class SentenceAnalyzer
                 // So does "said Italian weapons could only be used inside Ukraine": "could only" confining use is the
                 // reported "can only".
                 case Cue.Speculative when !cue.Allows && !allows && cue.Start - governor.End <= 2 && facts.Tokens[governor.Start].Text is not "would"
-                    && !(facts.Tokens[governor.Start].Text == "could" && facts.Tokens[cue.Start].Text == "only"):
+                    && !(facts.Tokens[governor.Start].Text == "could" && facts.Tokens[cue.Start].Text == "only")
+                    && !IsSignal(facts, governor):
                     return Governed.Skip;
                 // "said they would not prohibit" states a policy; "would soon overturn" speculates.
                 // "indicated that it would allow" reports a decision in the speaker's future tense.
@@ -179,6 +180,12 @@ internal static partial class SentenceAnalyzer
 
         return false;
     }
+
+    // "The White House has signaled it will not change its policy on long-range strikes": a refusal signalled is a
+    // refusal made known; only a permission hinted at may still not come.
+    private static bool IsSignal(SentenceFacts facts, PhraseMatch speculative) =>
+        speculative.Length == 1
+        && facts.Tokens[speculative.Start].Text is "hinted" or "hints" or "hinting" or "signalled" or "signaled" or "signals" or "signalling" or "suggested";
 
     // "Kellogg hinted that Trump had already authorized strikes deep into Russia": what is hinted to have happened is
     // reported as done (a hint of what "could" or "would" come stays speculation).

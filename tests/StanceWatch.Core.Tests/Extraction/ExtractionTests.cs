@@ -88,7 +88,7 @@ public sealed class ExtractionTests
         Assert.Empty(Extract(sentence));
 
     [Theory]
-    [InlineData("The minister stopped short of authorising the use of British weapons on Russian soil.")]
+    [InlineData("The minister stopped short of explicitly authorising the use of British weapons on Russian soil.")]
     [InlineData("It is unclear whether Washington would allow ATACMS strikes inside Russia.")]
     [InlineData("Analysts expect that Germany could soon relax its rules on strikes into Russia.")]
     public void Hedges_and_speculation_are_not_statements(string sentence) =>

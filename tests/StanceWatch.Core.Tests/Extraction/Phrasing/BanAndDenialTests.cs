@@ -16,6 +16,7 @@ public sealed class BanAndDenialTests
     [Theory]
     [InlineData("A Pentagon spokesman said US policy on Ukraine firing ATACMS into Russia had not changed.", "US", WeaponClass.LongRange)]
     [InlineData("Berlin is not going to change its position on German arms being used against Russian territory, a government spokesman said.", "DE", WeaponClass.General)]
+    [InlineData("The White House has signaled it will not change its policy on long-range strikes into Russia.", "US", WeaponClass.LongRange)]
     public void A_policy_said_to_be_unchanged_is_a_denial_that_the_restriction_moved(string sentence, string supplier, WeaponClass weaponClass)
     {
         var statement = Assert.Single(Reading.Statements(sentence, "t.txt"));
@@ -40,6 +41,14 @@ public sealed class BanAndDenialTests
     {
         var triple = Assert.Single(Reading.Triples(sentence));
         Assert.Equal((supplier, Stance.Prohibited), (triple.Supplier, triple.Stance));
+    }
+
+    [Fact]
+    public void Stopping_short_of_a_permission_withholds_it()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Britain's new government has so far stopped short of letting Ukraine fire Storm Shadow missiles into Russia."));
     }
 
     [Fact]
