@@ -24,7 +24,7 @@ internal static partial class SentenceAnalyzer
     {
         var governors = facts.Matches
             .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m)
-                && !IsConcessive(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsProcedureName(facts, m) && !IsLongSought(facts, m) && !IsConviction(facts, m)
+                && !IsConcessive(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsProcedureName(facts, m) && !IsLongSought(facts, m) && !IsConviction(facts, m) && !IsSourcesLicence(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start))
                 && !IsInOpeningSubordinate(facts, m, cue) && !IsDepartureFromOther(facts, m, cue))
             .OrderBy(m => m.Start)
@@ -127,6 +127,27 @@ internal static partial class SentenceAnalyzer
         && (facts.IsAt(governor.End, Cue.ProcedureNoun)
             || (facts.Tokens[governor.Start].Text == "review" && governor.End < facts.Tokens.Count
                 && facts.Tokens[governor.End].Text is "gives" or "gave" or "covers" or "extends" or "applies" or "determines" or "requires"));
+
+    // "officials, who were not authorized to discuss the matter", "spoke on condition of anonymity to discuss": the
+    // newsroom's formula for an anonymous source discusses nothing about the rule.
+    private static bool IsSourcesLicence(SentenceFacts facts, PhraseMatch governor)
+    {
+        for (var i = governor.Start - 1; i >= 1 && i >= governor.Start - 5; i--)
+        {
+            var token = facts.Tokens[i].Text;
+            if (token is "," or "said" or "says")
+            {
+                return false;
+            }
+
+            if (token == "to" && facts.Tokens[i - 1].Text is "authorized" or "authorised" or "permitted" or "cleared" or "anonymity")
+            {
+                return facts.Tokens[i + 1].Text is "speak" or "comment" or "discuss" or "talk" or "brief" or "describe" or "disclose" or "reveal" or "detail";
+            }
+        }
+
+        return false;
+    }
 
     // "I remain convinced that it would be a mistake ...": being convinced of something is holding a view, not
     // persuading anyone.

@@ -111,6 +111,17 @@ public sealed class PermissionAndLimitTests
     }
 
     [Fact]
+    public void An_anonymous_sources_licence_to_speak_is_no_rule()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("The U.S. official, who wasn't authorized to speak publicly about the decision, said the U.S. is allowing Ukraine to use its weapons to target in and around Kursk."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Officials who spoke on condition of anonymity to discuss internal deliberations said the US would keep its ban on ATACMS strikes into Russia."));
+    }
+
+    [Fact]
     public void Lets_is_an_exhortation_not_a_permission()
     {
         Assert.Empty(Reading.Triples("Now, let's get to the point: the Pentagon reviews every Ukrainian request to fire ATACMS at targets in Russia."));
