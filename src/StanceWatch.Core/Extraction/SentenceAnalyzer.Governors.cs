@@ -50,6 +50,10 @@ internal static partial class SentenceAnalyzer
         {
             switch (governor.Cue)
             {
+                // "ministers gathered to discuss ... Biden's decision to lift restrictions": what is discussed is a decision
+                // already taken.
+                case Cue.Review when IsDecisionTaken(facts, clauseStart, cue):
+                    continue;
                 case Cue.Review:
                     // "is not considering lifting" keeps the restriction; "has not ruled out" is a review phrase of its own.
                     return IsNegatedReview(facts, governor, clauseStart) ? Governed.NotUnderReview : Governed.Review;
@@ -127,6 +131,10 @@ internal static partial class SentenceAnalyzer
         && (facts.IsAt(governor.End, Cue.ProcedureNoun)
             || (facts.Tokens[governor.Start].Text == "review" && governor.End < facts.Tokens.Count
                 && facts.Tokens[governor.End].Text is "gives" or "gave" or "covers" or "extends" or "applies" or "determines" or "requires"));
+
+    private static bool IsDecisionTaken(SentenceFacts facts, int clauseStart, StanceCue cue) =>
+        cue.Start >= 2 && facts.Tokens[cue.Start - 1].Text == "to" && facts.Tokens[cue.Start - 2].Text is "decision" or "move"
+        && DeciderOf(facts, clauseStart, cue.Start) is not null;
 
     // "officials, who were not authorized to discuss the matter", "spoke on condition of anonymity to discuss": the
     // newsroom's formula for an anonymous source discusses nothing about the rule.

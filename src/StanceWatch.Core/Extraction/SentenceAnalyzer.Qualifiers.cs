@@ -33,10 +33,10 @@ internal static partial class SentenceAnalyzer
     }
 
     // The limit as the text states it: from the first limiting phrase to the end of its clause or comma, at most 16 words.
-    private static string? Scope(SentenceFacts facts, int clauseStart, int clauseEnd)
+    private static string? Scope(SentenceFacts facts, int clauseStart, int clauseEnd, (int Start, int End) listed)
     {
         // A region or purpose says more than "limited" or "partially" does.
-        var limits = Limits(facts, clauseStart, clauseEnd);
+        var limits = Limits(facts, clauseStart, clauseEnd, listed);
         // "partially" or "limited" alone names no limit: leave the scope to a statement that does.
         var first = limits.FirstOrDefault(m => !IsDegreeWord(facts.Tokens[m.Start].Text) || m.Length > 1);
         if (first.Length == 0)
@@ -54,11 +54,32 @@ internal static partial class SentenceAnalyzer
     }
 
     // The limiting phrases of [start, end) that are not denied: "is not limited to the territory of Ukraine" limits nothing.
-    private static List<PhraseMatch> Limits(SentenceFacts facts, int start, int end)
+    // Limits inside <paramref name="listed"/> belong to other items of a list, not to the stance phrase.
+    private static List<PhraseMatch> Limits(SentenceFacts facts, int start, int end, (int Start, int End) listed = default)
     {
         var limits = facts.In(Cue.Limit, start, end);
-        limits.RemoveAll(limit => facts.Of(Cue.Negator).Exists(n => n.End <= limit.Start && limit.Start - n.End <= 1 && n.Start >= start));
+        limits.RemoveAll(limit => (limit.Start >= listed.Start && limit.Start < listed.End)
+            || facts.Of(Cue.Negator).Exists(n => n.End <= limit.Start && limit.Start - n.End <= 1 && n.Start >= start));
         return limits;
+    }
+
+    // "... including Biden's decision to lift restrictions on long-range missiles, the deployment of 10,000 North
+    // Korean soldiers in the Kursk region and ...": from a comma that opens a new noun phrase after the stance phrase
+    // to the clause's end, the text lists other things; where they happen limits nothing.
+    private static (int Start, int End) OtherListItems(SentenceFacts facts, StanceCue cue, int clauseEnd)
+    {
+        for (var i = cue.End; i + 1 < clauseEnd; i++)
+        {
+            // Not an apposition that describes the stance itself: "..., a decision limited to the Kharkiv region".
+            if (facts.Tokens[i].Text == "," && facts.Tokens[i + 1].Text is "the" or "a" or "an"
+                && (i + 2 >= clauseEnd || facts.Tokens[i + 2].Text is not ("decision" or "move" or "step" or "permission" or "authorization"
+                    or "authorisation" or "change" or "shift" or "policy" or "green" or "go-ahead" or "approval" or "easing" or "relaxation" or "rule" or "carve-out" or "exception")))
+            {
+                return (i, clauseEnd);
+            }
+        }
+
+        return default;
     }
 
     private static bool IsDegreeWord(string word) => word is "limited" or "limit" or "partially" or "partial" or "partly" or "solely";

@@ -279,7 +279,7 @@ internal static partial class SentenceAnalyzer
             : modality == Governed.NotUnderReview
                 ? Stance.Prohibited
                 : allows
-                ? (Limits(facts, clauseStart, limitEnd).Count > 0 ? Stance.Limited : Stance.Allowed)
+                ? (Limits(facts, clauseStart, limitEnd, OtherListItems(facts, cue, clauseEnd)).Count > 0 ? Stance.Limited : Stance.Allowed)
                 : facts.AnyIn(Cue.Exception, clauseStart, clauseEnd)
                 ? Stance.Limited
                 : Stance.Prohibited;
@@ -502,7 +502,7 @@ internal static partial class SentenceAnalyzer
             confidence = Math.Min(confidence, 0.45);
         }
 
-        var scope = stance == Stance.Limited ? Scope(facts, clauseStart, limitEnd) : null;
+        var scope = stance == Stance.Limited ? Scope(facts, clauseStart, limitEnd, OtherListItems(facts, cue, clauseEnd)) : null;
         var statements = new List<SentenceStatement>();
         foreach (var supplier in suppliers.Distinct(StringComparer.Ordinal))
         {

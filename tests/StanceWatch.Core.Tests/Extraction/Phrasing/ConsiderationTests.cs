@@ -334,4 +334,15 @@ public sealed class ConsiderationTests
     {
         Assert.Equal([("US", WeaponClass.General, Stance.UnderReview)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void Discussing_a_decision_already_taken_does_not_reopen_it()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("EU ministers gathered in Brussels to discuss developments, including US President Joe Biden's decision to lift restrictions on long-range missile strikes inside Russia."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Washington is considering a decision to allow ATACMS strikes into Russia."));
+    }
 }

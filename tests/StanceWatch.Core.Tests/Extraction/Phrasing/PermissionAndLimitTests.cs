@@ -315,4 +315,15 @@ public sealed class PermissionAndLimitTests
     {
         Assert.Empty(Reading.Triples("A review mechanism requires the defence secretary's personal approval for ATACMS strikes in Russia, US officials said."));
     }
+
+    [Fact]
+    public void A_place_in_another_item_of_a_list_limits_nothing_but_an_apposition_does()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Ministers discussed Biden's decision to lift restrictions on long-range missile strikes inside Russia, the deployment of North Korean soldiers in the Kursk region and Chinese drones."));
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("The US allowed Ukraine to strike Russian territory with American weapons, a decision limited to the Kharkiv region."));
+    }
 }
