@@ -64,8 +64,10 @@ internal static class Weapons
             return named;
         }
 
+        // "the U.S. is allowing Ukraine to use the weapons to target in and around Kursk": "the weapons", the only ones
+        // the sentence names, are as vague as "the missiles".
         return system is null
-            ? General(longRange) with { Vague = !longRange && IsMissileWord(facts, nearest) }
+            ? General(longRange) with { Vague = !longRange && (IsMissileWord(facts, nearest) || (IsDefiniteWeapons(facts, nearest) && mentions.Count == 1)) }
             // A named system keeps its own class: F-16s flown "deep inside" Russia are still F-16s.
             : new Description(system.Name, system.WeaponClass, system);
     }
@@ -262,6 +264,13 @@ internal static class Weapons
 
     private static bool IsDefiniteMissiles(SentenceFacts facts, PhraseMatch mention) =>
         IsMissileWord(facts, mention) && mention.Length == 1 && mention.Start > 0 && facts.Tokens[mention.Start - 1].Text == "the";
+
+    // Bare "the weapons": not "the weapons Germany has transferred", which says in place which weapons they are.
+    private static bool IsDefiniteWeapons(SentenceFacts facts, PhraseMatch mention) =>
+        mention.Cue == Cue.GeneralWeapon && mention.Length == 1 && facts.Tokens[mention.Start].Text is "weapons" or "arms"
+        && mention.Start > 0 && facts.Tokens[mention.Start - 1].Text == "the"
+        && (mention.End >= facts.Tokens.Count || facts.Tokens[mention.End].Text is "to" or "for" or "against" or "in" or "inside" or "on" or "at"
+            or "only" or "would" or "could" or "can" or "will" or "may" or "might" or "must" or "should" or "were" or "are" or "." or "," or "”" or "\"");
 
     private static bool IsMissileWord(SentenceFacts facts, PhraseMatch mention) =>
         mention.Cue == Cue.GeneralWeapon && facts.Tokens[mention.End - 1].Text is "missiles" or "missile" or "rockets";

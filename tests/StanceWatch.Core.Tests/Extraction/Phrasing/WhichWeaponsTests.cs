@@ -426,4 +426,28 @@ public sealed class WhichWeaponsTests
             """;
         Assert.Contains(("CA", WeaponClass.General, Stance.Prohibited), Reading.Triples(text));
     }
+
+    [Fact]
+    public void Bare_the_weapons_under_a_long_range_headline_are_the_long_range_ones()
+    {
+        const string text = """
+            Biden allows Ukraine to strike Russia with US long-range weapons
+
+            The missiles, known as ATACMS, can travel about 190 miles.
+
+            A US official said the US is allowing Ukraine to use the weapons to target in and around Kursk.
+            """;
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Allowed), ("US", WeaponClass.LongRange, Stance.Limited)], Reading.Triples(text));
+    }
+
+    [Fact]
+    public void The_weapons_a_supplier_transferred_are_its_weapons_in_general_under_any_headline()
+    {
+        const string text = """
+            Germany stands firm: no Taurus missiles for Ukraine
+
+            A German defence ministry spokesperson said the weapons Germany has transferred to Ukraine can be used against targets in Russia.
+            """;
+        Assert.Equal([("DE", WeaponClass.General, Stance.Allowed)], Reading.Triples(text));
+    }
 }
