@@ -13,9 +13,24 @@ internal static partial class SentenceAnalyzer
         Skip,
     }
 
+    // "is not considering", and "does not intend to review restrictions": an intention denied is denied too.
     private static bool IsNegatedReview(SentenceFacts facts, PhraseMatch review, int clauseStart) =>
         !facts.Slice(review.Start, review.End).StartsWith("not", StringComparison.OrdinalIgnoreCase)
-        && facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= review.Start && review.Start - m.End <= 1);
+        && facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= review.Start
+            && (review.Start - m.End <= 1 || (review.Start - m.End <= 3 && IsIntention(facts, m.End, review.Start))));
+
+    private static bool IsIntention(SentenceFacts facts, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (facts.Tokens[i].Text is not ("intend" or "intends" or "plan" or "plans" or "planning" or "going" or "to"))
+            {
+                return false;
+            }
+        }
+
+        return facts.Tokens[end - 1].Text == "to";
+    }
 
     // The earliest governing phrase before the stance phrase decides: "working on Kyiv's request to lift" is a
     // consideration; "urged allies to allow" is advocacy; "stopped short of authorising" and "whether" hedge;

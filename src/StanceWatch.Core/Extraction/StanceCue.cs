@@ -127,8 +127,10 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
                 continue;
             }
 
+            // Not "does not intend to review restrictions": what is denied there is the review.
             var negator = facts.Of(Cue.Negator).FirstOrDefault(m => m.End <= noun.Start && noun.Start - m.End <= 3);
-            if (negator.Length > 0 && !facts.Matches.Exists(m => m.Cue is Cue.Allow or Cue.Prohibit && m.Start <= negator.Start && m.End >= noun.End))
+            if (negator.Length > 0 && !facts.Matches.Exists(m => m.Cue is Cue.Allow or Cue.Prohibit && m.Start <= negator.Start && m.End >= noun.End)
+                && !facts.AnyIn(Cue.Review, negator.End, noun.Start))
             {
                 Claim(candidates, consumed, new StanceCue(negator.Start, noun.End, true));
             }

@@ -345,4 +345,12 @@ public sealed class ConsiderationTests
             [("US", WeaponClass.LongRange, Stance.UnderReview)],
             Reading.Triples("Washington is considering a decision to allow ATACMS strikes into Russia."));
     }
+
+    [Fact]
+    public void Not_intending_to_review_restrictions_keeps_them()
+    {
+        Assert.Equal(
+            [("IT", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Italy, unlike Germany, does not intend to review restrictions on the use of weapons transferred to Ukraine for attacks on Russian territory."));
+    }
 }
