@@ -138,6 +138,13 @@ internal static partial class SentenceAnalyzer
                 return true;
             }
 
+            // "Moscow opposes Tomahawk missile supply to Kyiv": what is opposed is the supply.
+            if (weaponsNamed && facts.Tokens[i].Text is "supply" or "supplies" or "delivery" or "deliveries" or "transfer" or "transfers" or "shipment" or "shipments"
+                && facts.Matches.Exists(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.End == i))
+            {
+                return true;
+            }
+
             if (weaponsNamed && facts.Tokens[i - 1].Text == "be" && facts.Tokens[i].Text is "delivered" or "supplied" or "sent" or "provided" or "transferred" or "shipped" or "handed" or "donated" or "exported")
             {
                 return true;

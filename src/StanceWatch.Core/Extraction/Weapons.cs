@@ -41,7 +41,10 @@ internal static class Weapons
         if (mentions.Count == 0)
         {
             // "cleared Kyiv to deploy them in Russian territory" after a sentence about the long-range missiles.
-            var refersBack = RefersBack(facts, cueEnd, clause.End) || context.Topic == SentenceTopic.PreviousSentence;
+            // "Especially if the Ukrainians were allowed to use them against targets inside Russia, which London and
+            // Washington currently forbid": a sentence that names no weapons but "them" is about the weapons before it.
+            var refersBack = RefersBack(facts, cueEnd, clause.End) || context.Topic == SentenceTopic.PreviousSentence
+                || (Mentions(facts, (0, facts.Tokens.Count)).Count == 0 && facts.ContainsToken(0, cueStart, "them", "they"));
             return !longRange && Mentions(facts, clause).Count == 0 && refersBack && context.EarlierWeapon() is { } earlier
                 ? earlier
                 : General(longRange) with { Vague = !longRange };

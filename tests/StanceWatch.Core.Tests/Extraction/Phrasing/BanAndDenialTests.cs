@@ -17,6 +17,8 @@ public sealed class BanAndDenialTests
     [InlineData("A Pentagon spokesman said US policy on Ukraine firing ATACMS into Russia had not changed.", "US", WeaponClass.LongRange)]
     [InlineData("Berlin is not going to change its position on German arms being used against Russian territory, a government spokesman said.", "DE", WeaponClass.General)]
     [InlineData("The White House has signaled it will not change its policy on long-range strikes into Russia.", "US", WeaponClass.LongRange)]
+    [InlineData("Barrot denied any change in French policy on long-range strikes on Russia.", "FR", WeaponClass.LongRange)]
+    [InlineData("According to German Vice Chancellor Lars Klingbeil, there were no new agreements in the government coalition to change course regarding the lifting of restrictions on long-range strikes on Russian territory.", "DE", WeaponClass.LongRange)]
     public void A_policy_said_to_be_unchanged_is_a_denial_that_the_restriction_moved(string sentence, string supplier, WeaponClass weaponClass)
     {
         var statement = Assert.Single(Reading.Statements(sentence, "t.txt"));

@@ -258,4 +258,12 @@ public sealed class ViewsAndAdvocacyTests
     {
         Assert.Empty(Reading.Triples("Zelensky said he had described to the Americans what lifting of restrictions on strikes in Russia Ukraine needs."));
     }
+
+    [Theory]
+    [InlineData("'Let Ukraine strike Russian air bases' – Estonian defense minister")]
+    [InlineData("Moscow opposes Tomahawk missile supply to Kyiv, calls for US restraint")]
+    public void A_bid_to_let_and_opposition_to_a_supply_state_no_rule(string headline)
+    {
+        Assert.Empty(Reading.Triples(headline));
+    }
 }

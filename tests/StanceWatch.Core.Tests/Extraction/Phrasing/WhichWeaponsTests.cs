@@ -450,4 +450,15 @@ public sealed class WhichWeaponsTests
             """;
         Assert.Equal([("DE", WeaponClass.General, Stance.Allowed)], Reading.Triples(text));
     }
+
+    [Fact]
+    public void Them_in_a_sentence_naming_no_weapons_are_the_weapons_before_it()
+    {
+        const string text = """
+            How far will allies let Ukraine go?
+
+            British and American long-range missiles could give Kyiv fresh momentum. Especially if the Ukrainians were allowed to use them against targets inside Russia, which London and Washington currently forbid.
+            """;
+        Assert.Equal([("GB", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(text));
+    }
 }
