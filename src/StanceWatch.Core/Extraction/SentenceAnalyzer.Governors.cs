@@ -195,6 +195,11 @@ internal static partial class SentenceAnalyzer
     private static bool IsConcessive(SentenceFacts facts, PhraseMatch governor) =>
         facts.ContainsToken(governor.Start - 3, governor.Start, "despite", "notwithstanding");
 
+    // "“Otherwise, we impose restrictions on Ukraine, which makes it difficult to win,” Eide said.": what would follow
+    // from the alternative is not the rule.
+    private static bool IsCounterfactual(SentenceFacts facts) =>
+        facts.FirstWord() is var first && first < facts.Tokens.Count && facts.Tokens[first].Text == "otherwise";
+
     private static bool IsImaginedPermission(SentenceFacts facts, StanceCue cue, int clauseEnd)
     {
         // "concerned about the risks of allowing Storm Shadow missiles to be used".

@@ -15,12 +15,7 @@ internal static partial class SentenceAnalyzer
     // "regarding" or "when it comes to" phrase, up to its comma, names what the sentence is about.
     private static bool InOpeningTopic(SentenceFacts facts, int index)
     {
-        var i = 0;
-        while (i < facts.Tokens.Count && facts.Tokens[i].IsPunctuation)
-        {
-            i++;
-        }
-
+        var i = facts.FirstWord();
         var opener = facts.Slice(i, Math.Min(facts.Tokens.Count, i + 4));
         if (!OpeningTopicPhrases.Any(p => opener.StartsWith(p, StringComparison.OrdinalIgnoreCase)) || index <= i)
         {

@@ -90,6 +90,18 @@ internal sealed class SentenceFacts
         return false;
     }
 
+    /// <summary>The index of the first token that is not punctuation (an opening quote mark, a dash).</summary>
+    public int FirstWord()
+    {
+        var i = 0;
+        while (i < Tokens.Count && Tokens[i].IsPunctuation)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>The token is followed by an apostrophe ("Washington's", "let's", "the allies'"), which the tokenizer folds away.</summary>
     public bool IsPossessive(int token) =>
         Tokens[token].End + 1 < Text.Length && Text[Tokens[token].End] is '\'' or '’';

@@ -488,19 +488,8 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
 
         // "'Let Ukraine strike Russian air bases' – Estonian defense minister": a sentence that opens on "let" bids
         // others to let.
-        return facts.IsPossessive(match.Start) || FirstWord(facts) == match.Start
+        return facts.IsPossessive(match.Start) || facts.FirstWord() == match.Start
             || (match.End < facts.Tokens.Count && facts.Tokens[match.End].Text is "us" or "me" && !facts.Tokens[match.End].IsUpper);
-    }
-
-    private static int FirstWord(SentenceFacts facts)
-    {
-        var i = 0;
-        while (i < facts.Tokens.Count && facts.Tokens[i].IsPunctuation)
-        {
-            i++;
-        }
-
-        return i;
     }
 
     // "The U.S. official, who wasn't authorized to speak publicly about the decision, said ...": a source's licence to

@@ -353,4 +353,12 @@ public sealed class ConsiderationTests
             [("IT", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("Italy, unlike Germany, does not intend to review restrictions on the use of weapons transferred to Ukraine for attacks on Russian territory."));
     }
+
+    [Theory]
+    [InlineData("France reiterated that strikes on military targets inside Russia were an option.")]
+    [InlineData("Officials said strikes on Russian airfields with Storm Shadow missiles were under review in London.")]
+    public void Strikes_that_were_an_option_or_under_review_are_a_consideration(string sentence)
+    {
+        Assert.Equal(Stance.UnderReview, Assert.Single(Reading.Triples(sentence)).Stance);
+    }
 }

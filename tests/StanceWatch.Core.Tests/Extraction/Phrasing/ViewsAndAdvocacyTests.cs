@@ -266,4 +266,10 @@ public sealed class ViewsAndAdvocacyTests
     {
         Assert.Empty(Reading.Triples(headline));
     }
+
+    [Fact]
+    public void What_would_follow_otherwise_is_not_the_rule()
+    {
+        Assert.Empty(Reading.Triples("\"Otherwise, we impose restrictions on Ukraine's use of weapons against Russia, which makes it difficult to win,\" the Norwegian foreign minister said."));
+    }
 }
