@@ -21,11 +21,11 @@ internal static partial class SentenceAnalyzer
     public static readonly System.Buffers.SearchValues<string> ImpliedTopicStems = System.Buffers.SearchValues.Create(
         ["restrict", "limit", "condition", "caveat", "constraint", "red line", "prohibit", "ban", "long-range", "long range",
          "longer-range", "atacms", "storm shadow", "scalp", "taurus", "discretion", "sees fit", "saw fit", "see fit", "now belong to",
-         "belong to ukraine", "ukrainian weapons"],
+         "belong to ukraine", "ukrainian weapons", "right to decide"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> FreeUseStems = System.Buffers.SearchValues.Create(
-        ["discretion", "sees fit", "saw fit", "see fit", "now belong to", "belong to ukraine", "ukrainian weapons"], StringComparison.OrdinalIgnoreCase);
+        ["discretion", "sees fit", "saw fit", "see fit", "now belong to", "belong to ukraine", "ukrainian weapons", "right to decide"], StringComparison.OrdinalIgnoreCase);
 
     private static bool RestrictsUkrainesUse(string sentence) =>
         sentence.Contains("Ukrain", StringComparison.OrdinalIgnoreCase)

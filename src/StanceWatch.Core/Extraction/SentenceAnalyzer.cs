@@ -134,6 +134,14 @@ internal static partial class SentenceAnalyzer
         return added;
     }
 
+    // "Cameron also stated that there are no restrictions on Ukraine": no restriction at all, whatever the weapons,
+    // is the rule for every weapon, not a vague mention of the long-range ones.
+    // (Not "France has no red lines and Kyiv can strike targets in Russia" beside French long-range missiles: that may
+    // well be about them.)
+    private static bool IsNoRestrictionAtAll(SentenceFacts facts, StanceCue cue) =>
+        cue.Allows && facts.IsAt(cue.Start, Cue.Negator) && facts.IsAt(cue.End - 1, Cue.RestrictionNoun)
+        && cue.End + 1 < facts.Tokens.Count && facts.Tokens[cue.End].Text == "on" && facts.Tokens[cue.End + 1].Text is "ukraine" or "kyiv" or "kiev";
+
     // Where the clause after this one ends: "British-supplied weapons – except for long-range Storm Shadow missiles –
     // on Russian territory" sets the exception off between dashes.
     private static int FollowingClauseEnd(SentenceFacts facts, int clauseEnd)
@@ -527,7 +535,7 @@ internal static partial class SentenceAnalyzer
                 new Statement(supplier, ownWeapons.Name, ownWeapons.WeaponClass, own, own == stance ? kind : StatementKind.Decision,
                     own == stance ? scope : null, facts.Text, Speaker(facts, supplier), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), context.StatedAt),
                 background,
-                weapons.Vague));
+                weapons.Vague && !IsNoRestrictionAtAll(facts, cue)));
         }
 
         return statements;

@@ -326,4 +326,32 @@ public sealed class PermissionAndLimitTests
             [("US", WeaponClass.General, Stance.Limited)],
             Reading.Triples("The US allowed Ukraine to strike Russian territory with American weapons, a decision limited to the Kharkiv region."));
     }
+
+    [Fact]
+    public void The_right_to_decide_how_to_use_a_suppliers_weapons_is_a_permission_in_a_story_about_strikes_on_Russia()
+    {
+        const string text = """
+            Sweden backs strikes on Russia
+
+            Sweden is not against the use of Swedish weapons by Ukraine to strike targets in Russia.
+
+            In May, Blinken said that Ukraine has the right to decide how it uses US weapons.
+            """;
+        Assert.Contains(("US", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
+    }
+
+    [Fact]
+    public void No_restrictions_at_all_stay_general_beside_a_named_long_range_permission()
+    {
+        const string text = """
+            Sweden backs strikes on Russia
+
+            Sweden is not against the use of Swedish weapons by Ukraine to strike targets in Russia.
+
+            British Foreign Secretary David Cameron also stated that there are no restrictions on Ukraine. According to him, Ukraine is free to use British Storm Shadow missiles against targets in Russia.
+            """;
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed), ("SE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples(text));
+    }
 }
