@@ -354,4 +354,12 @@ public sealed class PermissionAndLimitTests
             [("GB", WeaponClass.LongRange, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed), ("SE", WeaponClass.General, Stance.Allowed)],
             Reading.Triples(text));
     }
+
+    [Theory]
+    [InlineData("Macron agrees to Ukraine hitting military targets on Russian territory with French weapons", "FR", Stance.Allowed)]
+    [InlineData("Germany agreed to Ukraine's use of German weapons against targets in Russia near Kharkiv.", "DE", Stance.Limited)]
+    public void Agreeing_to_Ukraines_use_permits_it(string sentence, string supplier, Stance stance)
+    {
+        Assert.Equal([(supplier, WeaponClass.General, stance)], Reading.Triples(sentence));
+    }
 }
