@@ -18,7 +18,7 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var found = new List<SentenceStatement>();
-        var unread = new List<(List<string> Sentences, int Index, DateTimeOffset? StatedAt, bool AfterStatement)>();
+        var unread = new List<(List<string> Sentences, int Index, DateTimeOffset? StatedAt, bool AfterContinuable)>();
         var aboutStrikesOnRussia = false;
         var read = 0;
         var sections = new List<List<string>>();
@@ -27,7 +27,7 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
             var statedAt = section.Time ?? article.Published;
             var sentences = section.Paragraphs.SelectMany(p => p.Sentences).ToList();
             sections.Add(sentences);
-            var previousStated = false;
+            var previousContinuable = false;
             for (var i = 0; i < sentences.Count; i++, read++)
             {
                 var statements = SentenceAnalyzer.Analyze(sentences[i], Context(sentences, i, statedAt, SentenceTopic.Own), out var onTopic);
@@ -35,10 +35,13 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
                 found.AddRange(read < LeadSentences ? statements.Select(s => s with { InLead = true }) : statements);
                 if (statements.Count == 0)
                 {
-                    unread.Add((sentences, i, statedAt, previousStated));
+                    unread.Add((sentences, i, statedAt, previousContinuable));
                 }
 
-                previousStated = statements.Count > 0;
+                // "Several NATO countries have recently decided to allow Ukraine to strike at Russian territory with
+                // Western weapons. The United States also allowed ...": a sentence on the topic that names no supplier is
+                // still a statement the next one can add to.
+                previousContinuable = statements.Count > 0 || onTopic;
             }
         }
 
@@ -49,9 +52,9 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
         {
             // A sentence read only in this pass is a statement the next one can continue, too.
             (List<string> Sentences, int Index)? statedHere = null;
-            foreach (var (sentences, index, statedAt, statedBefore) in unread)
+            foreach (var (sentences, index, statedAt, continuableBefore) in unread)
             {
-                var afterStatement = statedBefore || (statedHere is { } last && ReferenceEquals(last.Sentences, sentences) && last.Index == index - 1);
+                var afterStatement = continuableBefore || (statedHere is { } last && ReferenceEquals(last.Sentences, sentences) && last.Index == index - 1);
                 // "Sweden, as well as Finland, have also granted permission." right after a statement continues it.
                 var topic = (afterStatement && SentenceAnalyzer.ContinuesPrevious(sentences[index]))
                         || SentenceAnalyzer.GivesBarePermission(sentences[index])

@@ -513,4 +513,15 @@ public sealed class WhoseRuleTests
             ("US", WeaponClass.LongRange, Stance.Prohibited),
             Reading.Triples("The policy on long-range strikes into Russia has not changed, as President Joe Biden keeps the restrictions on American weapons in place."));
     }
+
+    [Fact]
+    public void Also_continues_a_sentence_on_the_topic_that_named_no_supplier()
+    {
+        const string text = """
+            Ukraine strikes Russia with Western weapons
+
+            Several NATO countries have recently decided to allow Ukraine to strike at Russian territory with Western weapons. The United States also allowed the Ukrainian Armed Forces to strike targets related to the offensive in the Kharkiv region.
+            """;
+        Assert.Equal([("US", WeaponClass.General, Stance.Limited)], Reading.Triples(text));
+    }
 }
