@@ -44,8 +44,12 @@ internal static class Owners
         || (supplier.Start > 0 && facts.Tokens[supplier.Start - 1].Text is "than" or "unlike")
         // "Zelensky's visit to Washington, where he continued to push Biden to allow ...": where someone travels is
         // no subject.
+        // Nor is the country an envoy is posted to: "Canadian Ambassador to the United States said ...".
         || (supplier.Start > 1 && facts.Tokens[supplier.Start - 1].Text == "to"
-            && facts.Tokens[supplier.Start - 2].Text is "visit" or "visits" or "trip" or "trips" or "travelled" or "traveled" or "travels" or "flew" or "journey")
+            && facts.Tokens[supplier.Start - 2].Text is "visit" or "visits" or "trip" or "trips" or "travelled" or "traveled" or "travels" or "flew" or "journey"
+                or "ambassador" or "envoy" or "representative")
+        || (supplier.Start > 2 && facts.Tokens[supplier.Start - 1].Text == "the" && facts.Tokens[supplier.Start - 2].Text == "to"
+            && facts.Tokens[supplier.Start - 3].Text is "ambassador" or "envoy" or "representative")
         || (supplier.Start > 1 && facts.Tokens[supplier.Start - 1].Text == "the" && facts.Tokens[supplier.Start - 2].Text is "than" or "unlike");
 
     private static bool FollowsWith(SentenceFacts facts, int start)

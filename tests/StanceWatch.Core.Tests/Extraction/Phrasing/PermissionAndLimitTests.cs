@@ -362,4 +362,12 @@ public sealed class PermissionAndLimitTests
     {
         Assert.Equal([(supplier, WeaponClass.General, stance)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void A_permission_on_certain_conditions_is_limited()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Limited), ("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("The United States and Germany decided to allow Ukraine to attack Russian military facilities with the weapons they provided, but on certain conditions."));
+    }
 }

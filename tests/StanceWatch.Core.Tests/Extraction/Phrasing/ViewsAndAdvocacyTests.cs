@@ -272,4 +272,10 @@ public sealed class ViewsAndAdvocacyTests
     {
         Assert.Empty(Reading.Triples("\"Otherwise, we impose restrictions on Ukraine's use of weapons against Russia, which makes it difficult to win,\" the Norwegian foreign minister said."));
     }
+
+    [Fact]
+    public void Making_the_case_for_a_permission_asks_for_it()
+    {
+        Assert.Empty(Reading.Triples("Zelensky made his case for being allowed to strike at Russian bases with British weapons."));
+    }
 }

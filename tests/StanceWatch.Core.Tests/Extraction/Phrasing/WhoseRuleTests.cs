@@ -524,4 +524,12 @@ public sealed class WhoseRuleTests
             """;
         Assert.Equal([("US", WeaponClass.General, Stance.Limited)], Reading.Triples(text));
     }
+
+    [Fact]
+    public void The_country_an_envoy_is_posted_to_is_not_the_speaker()
+    {
+        Assert.Equal(
+            [("CA", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Canadian Ambassador to the United States said Canada has never imposed restrictions on the weapons it provided to Ukraine for strikes on Russia."));
+    }
 }
