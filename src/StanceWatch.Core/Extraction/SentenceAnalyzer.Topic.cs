@@ -88,6 +88,7 @@ internal static partial class SentenceAnalyzer
          "this restriction", "these restrictions", "that restriction", "those restrictions", "this ban", "that ban",
          // "There's no change to our policy with respect to that.": the policy on what the sentence before named.
          "with respect to that", "with regard to that", "in that regard", "on that issue", "on this issue",
+         "in this matter", "on this matter", "in that matter", "on that matter",
          // "The United Kingdom has sent its own Storm Shadow missiles to Kyiv. Their use is limited to within Ukraine."
          "their use"], StringComparison.OrdinalIgnoreCase);
 

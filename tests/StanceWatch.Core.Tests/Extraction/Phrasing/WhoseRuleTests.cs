@@ -532,4 +532,17 @@ public sealed class WhoseRuleTests
             [("CA", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("The Canadian Ambassador to the United States said Canada has never imposed restrictions on the weapons it provided to Ukraine for strikes on Russia."));
     }
+
+    [Fact]
+    public void No_objections_in_this_matter_after_a_statement_on_strikes_is_a_permission()
+    {
+        const string text = """
+            Allies back strikes on Russia
+
+            Britain and Sweden have said Ukraine can use their weapons against targets in Russia.
+
+            Poland's position is clear, Ukraine must be able to fight with the equipment it receives, and Poland has no objections in this matter.
+            """;
+        Assert.Contains(("PL", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
+    }
 }
