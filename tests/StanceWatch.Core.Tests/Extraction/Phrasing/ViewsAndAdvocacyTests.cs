@@ -278,4 +278,12 @@ public sealed class ViewsAndAdvocacyTests
     {
         Assert.Empty(Reading.Triples("Zelensky made his case for being allowed to strike at Russian bases with British weapons."));
     }
+
+    [Fact]
+    public void A_now_that_clause_states_a_fact_the_call_before_it_does_not_govern()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("There have been calls for the UK to follow suit now that Biden has given the green light for American-supplied weapons to be used against Russia."));
+    }
 }
