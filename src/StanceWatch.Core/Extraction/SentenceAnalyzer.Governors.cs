@@ -165,7 +165,7 @@ internal static partial class SentenceAnalyzer
 
             if (token == "to" && facts.Tokens[i - 1].Text is "authorized" or "authorised" or "permitted" or "cleared" or "anonymity")
             {
-                return facts.Tokens[i + 1].Text is "speak" or "comment" or "discuss" or "talk" or "brief" or "describe" or "disclose" or "reveal" or "detail";
+                return StanceCue.IsLicensedSpeech(facts.Tokens[i + 1].Text);
             }
         }
 
@@ -234,14 +234,13 @@ internal static partial class SentenceAnalyzer
     // refusal made known; only a permission hinted at may still not come.
     private static bool IsSignal(SentenceFacts facts, PhraseMatch speculative) =>
         speculative.Length == 1
-        && facts.Tokens[speculative.Start].Text is "hinted" or "hints" or "hinting" or "signalled" or "signaled" or "signals" or "signalling" or "suggested";
+        && facts.Tokens[speculative.Start].Text is "hinted" or "hints" or "hinting" or "signalled" or "signaled" or "signals" or "signalling" or "suggested" or "suggests";
 
     // "Kellogg hinted that Trump had already authorized strikes deep into Russia": what is hinted to have happened is
     // reported as done (a hint of what "could" or "would" come stays speculation).
     private static bool IsHintedPast(SentenceFacts facts, PhraseMatch speculative, StanceCue cue)
     {
-        if (speculative.Length != 1 || facts.Tokens[speculative.Start].Text is not ("hinted" or "suggested" or "signalled" or "signaled" or "hints" or "suggests" or "signals")
-            || cue.Start < 1)
+        if (!IsSignal(facts, speculative) || cue.Start < 1)
         {
             return false;
         }

@@ -282,12 +282,13 @@ internal static partial class SentenceAnalyzer
         }
 
         // "should not allow them to touch other targets": barring only the rest is a limited permission.
+        var otherItems = OtherListItems(facts, cue, clauseEnd);
         var stance = modality == Governed.Review
             ? Stance.UnderReview
             : modality == Governed.NotUnderReview
                 ? Stance.Prohibited
                 : allows
-                ? (Limits(facts, clauseStart, limitEnd, OtherListItems(facts, cue, clauseEnd)).Count > 0 ? Stance.Limited : Stance.Allowed)
+                ? (Limits(facts, clauseStart, limitEnd, otherItems).Count > 0 ? Stance.Limited : Stance.Allowed)
                 : facts.AnyIn(Cue.Exception, clauseStart, clauseEnd)
                 ? Stance.Limited
                 : Stance.Prohibited;
@@ -510,7 +511,7 @@ internal static partial class SentenceAnalyzer
             confidence = Math.Min(confidence, 0.45);
         }
 
-        var scope = stance == Stance.Limited ? Scope(facts, clauseStart, limitEnd, OtherListItems(facts, cue, clauseEnd)) : null;
+        var scope = stance == Stance.Limited ? Scope(facts, clauseStart, limitEnd, otherItems) : null;
         var statements = new List<SentenceStatement>();
         foreach (var supplier in suppliers.Distinct(StringComparer.Ordinal))
         {

@@ -507,9 +507,12 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows)
             i++;
         }
 
-        return i < facts.Tokens.Count && i > 0 && facts.Tokens[i - 1].Text == "to"
-            && facts.Tokens[i].Text is "speak" or "comment" or "discuss" or "talk" or "disclose" or "brief" or "describe" or "reveal" or "share" or "publicly" or "identify" or "detail";
+        return i < facts.Tokens.Count && i > 0 && facts.Tokens[i - 1].Text == "to" && IsLicensedSpeech(facts.Tokens[i].Text);
     }
+
+    /// <summary>What an anonymous source is (not) "authorized to" do: "speak publicly", "discuss the matter".</summary>
+    internal static bool IsLicensedSpeech(string word) =>
+        word is "speak" or "comment" or "discuss" or "talk" or "disclose" or "brief" or "describe" or "reveal" or "share" or "publicly" or "identify" or "detail";
 
     // "an approval procedure has prevented Ukraine from ...": the permission word names a procedure, not a permission.
     private static bool NamesAProcedure(SentenceFacts facts, PhraseMatch match) =>
