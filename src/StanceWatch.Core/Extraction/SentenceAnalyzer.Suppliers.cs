@@ -329,6 +329,26 @@ internal static partial class SentenceAnalyzer
         return null;
     }
 
+    // "Fico criticized Western nations for allowing Kiev to strike Russian territory": the critic does not allow, and
+    // the criticised, when no supplier, name no one's rule (a supplier right before "for" is BlamedFor's).
+    private static bool IsCriticismOfOthers(SentenceFacts facts, StanceCue cue)
+    {
+        if (cue.Start < 3 || facts.Tokens[cue.Start - 1].Text != "for" || BlamedFor(facts, cue.Start) is not null)
+        {
+            return false;
+        }
+
+        for (var i = cue.Start - 2; i >= 0 && i >= cue.Start - 6; i--)
+        {
+            if (facts.Tokens[i].Text is "criticized" or "criticised" or "condemned" or "slammed" or "blasted" or "accused" or "blamed" or "denounced" or "rebuked" or "chided")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The supplier in "Washington's approval", "the Biden administration's apparent decision to allow",
     // "London's granting of permission".
     private static string? PossessorOf(SentenceFacts facts, int cueStart)

@@ -269,7 +269,7 @@ internal static partial class SentenceAnalyzer
 
         // "he felt allowing U.S. missiles to be used on Russian territories could draw the United States into ...":
         // a permission that is the subject of what could happen is imagined, not granted.
-        if (IsImaginedPermission(facts, cue, clauseEnd) || IsCounterfactual(facts) || IsWhatTheLawSays(facts, cue) || IsWhatUkraineNeeds(facts, cue, clauseEnd) || IsKremlinClaim(facts, cue) || IsRequiredApproval(facts, cue))
+        if (IsImaginedPermission(facts, cue, clauseEnd) || IsCounterfactual(facts) || IsCriticismOfOthers(facts, cue) || IsWhatTheLawSays(facts, cue) || IsWhatUkraineNeeds(facts, cue, clauseEnd) || IsKremlinClaim(facts, cue) || IsRequiredApproval(facts, cue))
         {
             return null;
         }

@@ -358,4 +358,12 @@ public sealed class BanAndDenialTests
             [("DE", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("The German chancellor has spoken out against Ukraine using German weapons to strike Russia."));
     }
+
+    [Fact]
+    public void Use_that_is_not_on_the_table_is_barred()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Scholz said the use of German weapons on Russian territory is not currently on the table."));
+    }
 }

@@ -545,4 +545,13 @@ public sealed class WhoseRuleTests
             """;
         Assert.Contains(("PL", WeaponClass.General, Stance.Allowed), Reading.Triples(text));
     }
+
+    [Fact]
+    public void A_critic_of_others_for_allowing_allows_nothing()
+    {
+        Assert.Empty(Reading.Triples("Slovak Prime Minister Robert Fico criticized Western nations for allowing Kiev to strike Russian territory."));
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Moscow criticized Washington for allowing Kyiv to strike Russian territory with ATACMS."));
+    }
 }
