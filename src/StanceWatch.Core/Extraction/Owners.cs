@@ -44,6 +44,9 @@ internal static class Owners
         || (supplier.Start > 0 && facts.Tokens[supplier.Start - 1].Text is "than" or "unlike")
         // "Zelensky's visit to Washington, where he continued to push Biden to allow ...": where someone travels is
         // no subject.
+        // Nor is a capital where a meeting happens: "Stoltenberg Floats Talks ... As NATO Meets In Prague".
+        || (supplier.Start > 1 && facts.Tokens[supplier.Start - 1].Text == "in"
+            && facts.Tokens[supplier.Start - 2].Text is "meets" or "met" or "meet" or "meeting" or "summit" or "gathered" or "gather" or "talks" or "conference")
         // Nor is the country an envoy is posted to: "Canadian Ambassador to the United States said ...".
         || (supplier.Start > 1 && facts.Tokens[supplier.Start - 1].Text == "to"
             && facts.Tokens[supplier.Start - 2].Text is "visit" or "visits" or "trip" or "trips" or "travelled" or "traveled" or "travels" or "flew" or "journey"

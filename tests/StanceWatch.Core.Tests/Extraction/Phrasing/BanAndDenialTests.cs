@@ -366,4 +366,12 @@ public sealed class BanAndDenialTests
             [("DE", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("Scholz said the use of German weapons on Russian territory is not currently on the table."));
     }
+
+    [Fact]
+    public void Unwillingness_to_support_use_is_a_refusal()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("U.S. officials reiterated the White House's unwillingness to support Ukraine's use of U.S.-provided weapons in strikes against military targets in Russia."));
+    }
 }

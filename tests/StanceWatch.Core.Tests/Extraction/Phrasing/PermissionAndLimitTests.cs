@@ -370,4 +370,12 @@ public sealed class PermissionAndLimitTests
             [("DE", WeaponClass.General, Stance.Limited), ("US", WeaponClass.General, Stance.Limited)],
             Reading.Triples("The United States and Germany decided to allow Ukraine to attack Russian military facilities with the weapons they provided, but on certain conditions."));
     }
+
+    [Fact]
+    public void Strikes_along_the_northern_border_are_limited()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("Ukraine can strike inside Russia with American arms near entire northern border, US official says."));
+    }
 }

@@ -554,4 +554,10 @@ public sealed class WhoseRuleTests
             [("US", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples("Moscow criticized Washington for allowing Kyiv to strike Russian territory with ATACMS."));
     }
+
+    [Fact]
+    public void A_capital_where_a_meeting_happens_is_no_government()
+    {
+        Assert.Empty(Reading.Triples("Stoltenberg Floats Talks On Lifting Of Weapons Restrictions On Strikes In Russia As NATO Meets In Prague"));
+    }
 }
