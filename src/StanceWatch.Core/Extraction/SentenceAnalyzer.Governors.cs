@@ -61,6 +61,13 @@ internal static partial class SentenceAnalyzer
             return Governed.Review;
         }
 
+        // "targets that Kyiv believes it could strike using U.S. weapons if given permission": a permission on a
+        // condition still to be met is not granted.
+        if (allows && facts.Of(Cue.Speculative).Exists(m => m.Start >= cue.End && m.Start - cue.End <= 12 && facts.Tokens[m.Start].Text == "if"))
+        {
+            return Governed.Skip;
+        }
+
         foreach (var governor in governors)
         {
             switch (governor.Cue)
@@ -91,6 +98,9 @@ internal static partial class SentenceAnalyzer
                 // reported "can only".
                 case Cue.Speculative when !cue.Allows && !allows && cue.Start - governor.End <= 2 && facts.Tokens[governor.Start].Text is not "would"
                     && !(facts.Tokens[governor.Start].Text == "could" && facts.Tokens[cue.Start].Text == "only")
+                    // "is expected to keep in place its restrictions": what is to be kept is in place now.
+                    && !facts.Tokens[cue.Start].Text.StartsWith("keep", StringComparison.Ordinal)
+                    && !facts.Tokens[cue.Start].Text.StartsWith("maintain", StringComparison.Ordinal)
                     && !IsSignal(facts, governor):
                     return Governed.Skip;
                 // "said they would not prohibit" states a policy; "would soon overturn" speculates.
@@ -104,6 +114,10 @@ internal static partial class SentenceAnalyzer
                     && ((cue.Start == governor.End + 1 && facts.Tokens[governor.End].Text == "to") || WantsItAllowed(facts, governor, cue))
                     && !othersWeapons && !IsAdvocacy(facts, governor, clauseStart, cue):
                     return Governed.Review;
+                // "offering support for President Biden's decision to authorize ...": backing a decision taken asks
+                // nothing of anyone.
+                case Cue.Advocacy when facts.Of(Cue.SupportVerb).Exists(m => m.Start == governor.Start) && IsDecisionTaken(facts, clauseStart, cue):
+                    continue;
                 case Cue.Advocacy when othersWeapons || IsAdvocacy(facts, governor, clauseStart, cue):
                     return Governed.Skip;
             }
@@ -114,8 +128,10 @@ internal static partial class SentenceAnalyzer
 
     // "The Associated Press reported ...", "Press TV": a capitalised "Press" names an outlet, not pressure.
     // "The American press recently revealed ...": after "the" or a country, "press" is the newspapers.
+    // But a headline that opens on "Press US to give Ukraine go-ahead" is a bid.
     private static bool IsNamePart(SentenceFacts facts, PhraseMatch governor) =>
         governor.Length == 1 && facts.Tokens[governor.Start].Text == "press"
+        && !(facts.FirstWord() == governor.Start && facts.IsAt(governor.End, Cue.Supplier))
         && (char.IsUpper(facts.Text[facts.Tokens[governor.Start].Start])
             || (governor.Start > 0 && (facts.Tokens[governor.Start - 1].Text == "the" || facts.Matches.Exists(m => m.Cue == Cue.Supplier && m.End == governor.Start))));
 
@@ -354,7 +370,10 @@ internal static partial class SentenceAnalyzer
         // a change to rules the sentence does not say are the backer's own is a view on the allies' rules.
         // The same holds for backing "the lifting" or "permission for Ukraine to": a change or a permission named as
         // a thing, whoever grants it.
-        if (facts.Of(Cue.SupportVerb).Exists(m => m.Start == advocacy.Start) && BacksAChange(facts, advocacy.End) is { } changeAt
+        // "Estonia, Finland back lifting arms use restrictions": a plural "back" is a verb only with the change it
+        // backs, so the phrase holds the change itself.
+        var backedChange = BacksAChange(facts, advocacy.End) ?? (facts.IsAt(advocacy.End - 1, Cue.Removal) ? advocacy.End - 1 : null);
+        if (facts.Of(Cue.SupportVerb).Exists(m => m.Start == advocacy.Start) && backedChange is { } changeAt
             && Owners.Find(facts, changeAt, facts.Tokens.Count).Suppliers.Count == 0
             && !facts.ContainsToken(changeAt, Math.Min(facts.Tokens.Count, cue.End + 6), "its", "their", "our", "own"))
         {
@@ -382,9 +401,24 @@ internal static partial class SentenceAnalyzer
             return true;
         }
 
-        var askers = Owners.SubjectsBefore(facts, clauseStart, advocacy.Start);
+        // "House Republicans have written to President Joe Biden urging him to lift ...": whom a letter is written
+        // to is asked, not asking.
+        var askers = Owners.SubjectsBefore(facts, clauseStart, AddresseeStart(facts, clauseStart, advocacy.Start));
         var addressed = Owners.SubjectsBefore(facts, advocacy.End, cue.Start);
         return askers.Count == 0 || addressed.Except(askers).Any() || AddressesAllies(facts, clauseStart, cue.End);
+    }
+
+    private static int AddresseeStart(SentenceFacts facts, int clauseStart, int advocacyStart)
+    {
+        for (var i = clauseStart + 1; i < advocacyStart; i++)
+        {
+            if (facts.Tokens[i].Text == "to" && facts.Tokens[i - 1].Text is "written" or "wrote" or "writes" or "writing" or "letter" or "letters" or "appealed" or "appeal")
+            {
+                return i;
+            }
+        }
+
+        return advocacyStart;
     }
 
     // Where the thing backed starts: "lifting restrictions", "the lifting of", "permission for Ukraine to".

@@ -169,6 +169,24 @@ internal static partial class SentenceAnalyzer
     {
         // "... should not expect new decisions on long-range strikes": no new decision is the policy unchanged.
         var unchanged = facts.FirstIn(Cue.Unchanged, start, end);
+        // "Nothing about our policy has changed": "nothing" opens the clause, "has changed" closes it.
+        var first = start;
+        while (first < end && facts.Tokens[first].IsPunctuation)
+        {
+            first++;
+        }
+
+        if (unchanged.Length == 0 && first < end && facts.Tokens[first].Text == "nothing" && facts.AnyIn(Cue.PolicyNoun, first, end))
+        {
+            for (var i = first + 1; i + 1 < end; i++)
+            {
+                if (facts.Tokens[i].Text is "has" or "have" or "had" && facts.Tokens[i + 1].Text == "changed")
+                {
+                    return new StanceCue(i, i + 2, Allows: false);
+                }
+            }
+        }
+
         return unchanged.Length > 0 && (facts.AnyIn(Cue.PolicyNoun, start, end) || facts.Tokens[unchanged.End - 1].Text.StartsWith("decision", StringComparison.Ordinal))
             ? new StanceCue(unchanged.Start, unchanged.End, Allows: false)
             : null;

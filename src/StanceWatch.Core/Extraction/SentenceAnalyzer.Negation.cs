@@ -10,7 +10,7 @@ internal static partial class SentenceAnalyzer
     // "not allow", and "ruled out allowing" / "opposes allowing": a prohibition right before a permission negates it.
     private static bool IsNegated(SentenceFacts facts, StanceCue cue, int clauseStart) =>
         facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= cue.Start
-            && (cue.Start - m.End <= NegationWindow || OnlyBridgeWords(facts, m.End, cue.Start))
+            && ((cue.Start - m.End <= NegationWindow && !StartsNewPredicate(facts, m.End, cue.Start)) || OnlyBridgeWords(facts, m.End, cue.Start))
             && !IsPartOfPhrase(facts, m, cue.Start))
         || (cue.Allows && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= 1))
         // "none of these countries gave Ukraine permission".
@@ -21,6 +21,21 @@ internal static partial class SentenceAnalyzer
         // "the Constitution forbids the government from allowing Kyiv to ...".
         || (cue.Allows && cue.Start > 0 && facts.Tokens[cue.Start - 1].Text == "from"
             && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End < cue.Start));
+
+    // "is not escalatory and is consistent with U.S. policy": a negation ends where "and" or "but" opens a predicate
+    // of its own.
+    private static bool StartsNewPredicate(SentenceFacts facts, int start, int end)
+    {
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (facts.Tokens[i].Text is "and" or "but" && facts.Tokens[i + 1].Text is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "remains")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "is not going to give the Armed Forces of Ukraine permission": a negation reaches its stance phrase across a
     // verb of giving and its recipient, however many words those take.

@@ -58,9 +58,39 @@ internal static partial class SentenceAnalyzer
     private static List<PhraseMatch> Limits(SentenceFacts facts, int start, int end, (int Start, int End) listed = default)
     {
         var limits = facts.In(Cue.Limit, start, end);
+        limits.AddRange(RangeLimits(facts, start, end));
         limits.RemoveAll(limit => (limit.Start >= listed.Start && limit.Start < listed.End)
-            || facts.Of(Cue.Negator).Exists(n => n.End <= limit.Start && limit.Start - n.End <= 1 && n.Start >= start));
+            || facts.Of(Cue.Negator).Exists(n => n.End <= limit.Start && limit.Start - n.End <= 1 && n.Start >= start)
+            || NamesNoScope(facts, limit));
         return limits;
+    }
+
+    // "the use of its weapons up to 300 kilometers inside Russian territory": a distance caps the permission.
+    private static IEnumerable<PhraseMatch> RangeLimits(SentenceFacts facts, int start, int end)
+    {
+        for (var i = start; i + 3 < end; i++)
+        {
+            if (facts.Tokens[i].Text == "up" && facts.Tokens[i + 1].Text == "to" && char.IsAsciiDigit(facts.Tokens[i + 2].Text[0])
+                && facts.Tokens[i + 3].Text is "km" or "kilometers" or "kilometres" or "miles" or "mile" or "kilometer" or "kilometre")
+            {
+                yield return new PhraseMatch(Cue.Limit, i, 4, null);
+            }
+        }
+    }
+
+    // "as long as it takes" is a promise of support, not a condition; "the limited number of them" counts missiles,
+    // it does not bound their use.
+    private static bool NamesNoScope(SentenceFacts facts, PhraseMatch limit)
+    {
+        var next = limit.End < facts.Tokens.Count ? facts.Tokens[limit.End].Text : "";
+        var afterNext = limit.End + 1 < facts.Tokens.Count ? facts.Tokens[limit.End + 1].Text : "";
+        return facts.Tokens[limit.End - 1].Text switch
+        {
+            "as" => (next, afterNext) is ("it", "takes") or ("necessary", _) or ("needed", _) or ("required", _) or ("possible", _),
+            "limited" => next is "number" or "numbers" or "supply" or "supplies" or "stock" or "stocks" or "stockpile" or "stockpiles"
+                or "quantity" or "quantities" or "amount" or "amounts" or "availability",
+            _ => false,
+        };
     }
 
     // "... including Biden's decision to lift restrictions on long-range missiles, the deployment of 10,000 North

@@ -167,6 +167,9 @@ internal static partial class SentenceAnalyzer
                 && ((i > 0 && facts.Tokens[i - 1].Text is "such" or "well")
                     || (i + 2 < facts.Tokens.Count && facts.Tokens[i + 1].Text == "well" && facts.Tokens[i + 2].Text == "as")
                     || (i + 1 < facts.Tokens.Count && facts.Tokens[i + 1].Text is "part" or "a" or "an")
+                    // "as long as it is related to a cross-border attack": a condition of the clause, not a new one.
+                    || (i + 2 < facts.Tokens.Count && facts.Tokens[i + 1].Text == "long" && facts.Tokens[i + 2].Text == "as")
+                    || (i > 1 && facts.Tokens[i - 1].Text == "long" && facts.Tokens[i - 2].Text is "as" or "so")
                     || (i + 2 < facts.Tokens.Count && facts.Tokens[i + 1].Text is "it" or "they" && facts.Tokens[i + 2].Text is "sees" or "see" or "saw"));
             // "Belgium, however, has stated ...": a connective set off by commas on both sides is parenthetical.
             var parenthetical = i > 0 && i + 1 < facts.Tokens.Count && facts.Tokens[i - 1].Text == "," && facts.Tokens[i + 1].Text == ",";
@@ -224,6 +227,12 @@ internal static partial class SentenceAnalyzer
     // "these weapons" are the ones just named, and so are their owners.
     private static bool NamesTheseWeapons(SentenceFacts facts, int start, int end) =>
         facts.Of(Cue.GeneralWeapon).Exists(m => m.Start > start && m.End <= end && facts.Tokens[m.Start - 1].Text is "these" or "those");
+
+    private static bool OnlyWithinUkraine(SentenceFacts facts, int from, int clauseEnd)
+    {
+        var within = facts.FirstIn(Cue.WithinUkraine, from, clauseEnd);
+        return within.Length > 0 && within.Start - from <= 12 && facts.ContainsToken(from, within.Start, "only");
+    }
 
     private static bool StartsWithTheirUse(SentenceFacts facts)
     {
@@ -309,7 +318,10 @@ internal static partial class SentenceAnalyzer
         // "had only allowed Kyiv to use US-supplied weapons to fight against Russia inside Ukraine": the same, with
         // Russia only as the enemy.
         if (stance is Stance.Allowed or Stance.Limited && facts.AnyIn(Cue.WithinUkraine, clauseStart, clauseEnd)
-            && (!facts.AnyIn(Cue.Russia, clauseStart, clauseEnd) || (cue.Start > 0 && facts.Tokens[cue.Start - 1].Text == "only")))
+            && (!facts.AnyIn(Cue.Russia, clauseStart, clauseEnd) || (cue.Start > 0 && facts.Tokens[cue.Start - 1].Text == "only")
+                // "was initially permitted to deploy them only against Russian military forces in occupied Ukrainian
+                // territories": the "only" that confines the use to Ukraine may follow the permission.
+                || OnlyWithinUkraine(facts, cue.End, clauseEnd)))
         {
             stance = Stance.Prohibited;
         }

@@ -374,4 +374,27 @@ public sealed class BanAndDenialTests
             [("US", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("U.S. officials reiterated the White House's unwillingness to support Ukraine's use of U.S.-provided weapons in strikes against military targets in Russia."));
     }
+
+    [Fact]
+    public void Nothing_changed_about_a_policy_is_a_denial()
+    {
+        var statement = Assert.Single(Reading.Statements("\"Nothing about our policy has changed on the use of American weapons in Russia,\" the State Department spokesperson said.", "t.txt"));
+        Assert.Equal(("US", WeaponClass.General, Stance.Prohibited), (statement.Supplier, statement.WeaponClass, statement.Stance));
+    }
+
+    [Fact]
+    public void Restrictions_to_be_kept_in_place_stand_now()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The White House is expected to keep in place its restrictions on Ukraine's use of American long-range weapons deep inside Russia, a U.S. official said."));
+    }
+
+    [Fact]
+    public void A_permission_only_for_occupied_Ukrainian_territories_bars_Russia()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Britain initially permitted Ukraine to deploy Storm Shadow missiles only against Russian military forces in occupied Ukrainian territories."));
+    }
 }

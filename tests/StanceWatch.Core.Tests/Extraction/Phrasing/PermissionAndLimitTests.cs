@@ -378,4 +378,55 @@ public sealed class PermissionAndLimitTests
             [("US", WeaponClass.General, Stance.Limited)],
             Reading.Triples("Ukraine can strike inside Russia with American arms near entire northern border, US official says."));
     }
+
+    [Fact]
+    public void A_permission_as_long_as_a_condition_holds_is_Limited_but_support_as_long_as_it_takes_is_not()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("The U.S. has a policy of allowing Ukraine to make strikes in Russia with American-made weapons as long as it is related to a cross-border attack."));
+        Assert.Equal(
+            [("GB", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("We will support Ukraine as long as it takes, and Ukraine may use British weapons against targets in Russia, Cameron said."));
+    }
+
+    [Fact]
+    public void A_distance_caps_a_permission()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("Borrell said the Biden administration had authorized the use of its weapons up to 300 kilometers inside Russian territory."));
+    }
+
+    [Fact]
+    public void A_limited_number_of_missiles_limits_no_use()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("The US has allowed Ukraine to fire ATACMS at targets inside Russia, despite the limited number of them."));
+    }
+
+    [Fact]
+    public void Shooting_missiles_into_Russia_is_a_use()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Barrot told the BBC that Ukraine can shoot French longer-range missiles into Russia in the logics of self-defense."));
+    }
+
+    [Fact]
+    public void A_negation_ends_where_a_new_predicate_begins()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Pentagon said Ukraine's attack into a region of Russia with US weapons is not escalatory and is consistent with U.S. policy."));
+    }
+
+    [Fact]
+    public void Backing_a_decision_already_taken_reports_it()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Lawmakers are offering support for President Biden's decision to authorize Ukraine to use long-range U.S. missiles to attack sites in Russia."));
+    }
 }

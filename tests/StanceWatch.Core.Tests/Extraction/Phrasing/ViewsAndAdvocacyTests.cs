@@ -286,4 +286,21 @@ public sealed class ViewsAndAdvocacyTests
             [("US", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("There have been calls for the UK to follow suit now that Biden has given the green light for American-supplied weapons to be used against Russia."));
     }
+
+    [Theory]
+    [InlineData("Ukraine should have the right to hit Russian air bases to eliminate the sources of attacks, Minister of Defense Hanno Pevkur said.")]
+    [InlineData("Finland and Estonia say that Ukraine should be given permission to attack military targets inside Russia with weapons provided by Western countries.")]
+    [InlineData("Estonia, Finland back lifting arms use restrictions on Ukraine's strikes on Russia")]
+    [InlineData("Press US to give Ukraine go-ahead to use ATACMS missiles in Russia, urge Tories")]
+    [InlineData("A group of House Republicans have written to President Joe Biden urging him to lift the restrictions on US-provided long-range weapons and allow Kyiv to strike targets deep inside Russia.")]
+    public void What_Ukraine_should_be_allowed_with_others_weapons_is_advocacy(string sentence)
+    {
+        Assert.Empty(Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void A_permission_on_a_condition_still_to_be_met_is_not_granted()
+    {
+        Assert.Empty(Reading.Triples("Officials arrived with a list of Russian targets that Kyiv believes it could strike using U.S. weapons if given permission."));
+    }
 }
