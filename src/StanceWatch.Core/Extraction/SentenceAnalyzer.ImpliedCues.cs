@@ -165,6 +165,21 @@ internal static partial class SentenceAnalyzer
 
     // "its policy on long-range strikes into Russia had not changed", "is not going to change its position": with no
     // other stance phrase, a policy said to be unchanged is the restriction standing (a denial of any shift).
+    /// <summary>
+    /// The sentence says a policy has not changed ("There has been no change to our policy."): in an article about
+    /// strikes on Russia, that policy is the one on them.
+    /// </summary>
+    public static bool StatesUnchangedPolicy(string sentence, Lexicon lexicon)
+    {
+        if (!sentence.Contains("chang", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var tokens = Tokenizer.Tokenize(sentence);
+        return tokens.Count > 0 && UnchangedPolicy(new SentenceFacts(sentence, tokens, lexicon.Find(tokens)), 0, tokens.Count) is not null;
+    }
+
     private static StanceCue? UnchangedPolicy(SentenceFacts facts, int start, int end)
     {
         // "... should not expect new decisions on long-range strikes": no new decision is the policy unchanged.
@@ -182,13 +197,13 @@ internal static partial class SentenceAnalyzer
             {
                 if (facts.Tokens[i].Text is "has" or "have" or "had" && facts.Tokens[i + 1].Text == "changed")
                 {
-                    return new StanceCue(i, i + 2, Allows: false);
+                    return new StanceCue(i, i + 2, Allows: false, Unchanged: true);
                 }
             }
         }
 
         return unchanged.Length > 0 && (facts.AnyIn(Cue.PolicyNoun, start, end) || facts.Tokens[unchanged.End - 1].Text.StartsWith("decision", StringComparison.Ordinal))
-            ? new StanceCue(unchanged.Start, unchanged.End, Allows: false)
+            ? new StanceCue(unchanged.Start, unchanged.End, Allows: false, Unchanged: true)
             : null;
     }
 }

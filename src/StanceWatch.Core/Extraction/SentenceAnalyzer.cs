@@ -6,7 +6,8 @@ namespace StanceWatch.Core.Extraction;
 /// <param name="IsBackground">Recalls an earlier policy ("had previously asked", "until now refused").</param>
 /// <param name="VagueWeapons">The weapons were only "missiles" or "rockets" (see <see cref="Weapons.Description.Vague"/>).</param>
 /// <param name="InLead">Read from the headline or the first sentences, which state a change briefly and leave its limits to the body.</param>
-internal sealed record SentenceStatement(Statement Statement, bool IsBackground, bool VagueWeapons = false, bool InLead = false);
+/// <param name="RestatesPolicy">Read only from "the policy has not changed" with no weapons named: the standing policy, whatever it is.</param>
+internal sealed record SentenceStatement(Statement Statement, bool IsBackground, bool VagueWeapons = false, bool InLead = false, bool RestatesPolicy = false);
 
 /// <summary>
 /// The rules that read one sentence. In order: the sentence must speak of weapons or strikes and of Russian
@@ -41,6 +42,10 @@ internal static partial class SentenceAnalyzer
         // In a story about strikes on Russia, "lifting all the restrictions imposed on Ukraine" is about the same rules.
         var speaksOfWeapons = facts.Has(Cue.GeneralWeapon) || facts.Has(Cue.NamedWeapon) || facts.Has(Cue.LongRangeWord) || facts.Has(Cue.Strike)
             || (context.RussiaImplied && RestrictionsOnUkraine(facts));
+        // "There has been no change to our policy," in an article about strikes on Russia: only that the policy
+        // stands is said, so only that is read.
+        var onlyUnchangedPolicy = !speaksOfWeapons && context.RussiaImplied && UnchangedPolicy(facts, 0, facts.Tokens.Count) is not null;
+        speaksOfWeapons |= onlyUnchangedPolicy;
         var speaksOfRussia = facts.Has(Cue.Russia) || facts.Has(Cue.WithinUkraine) || facts.Matches.Exists(IsWithinUkrainePhrase(facts));
         // "does not impose any restrictions on Ukraine's use of the military equipment it has transferred" is about
         // the same rules, Russia unnamed.
@@ -51,7 +56,7 @@ internal static partial class SentenceAnalyzer
             return results;
         }
 
-        var cues = StanceCue.Find(facts);
+        var cues = onlyUnchangedPolicy ? [] : StanceCue.Find(facts);
         if (!speaksOfRussia && !continues)
         {
             // Without Russia in the sentence, only a statement about the restrictions themselves, or about the
@@ -227,6 +232,22 @@ internal static partial class SentenceAnalyzer
     // "these weapons" are the ones just named, and so are their owners.
     private static bool NamesTheseWeapons(SentenceFacts facts, int start, int end) =>
         facts.Of(Cue.GeneralWeapon).Exists(m => m.Start > start && m.End <= end && facts.Tokens[m.Start - 1].Text is "these" or "those");
+
+    // "the UK Government's position was unchanged, and it was working with allies to supply Ukraine with munitions":
+    // what follows the comma is about something else.
+    private static int NextComma(SentenceFacts facts, int from, int end)
+    {
+        var i = from;
+        while (i < end && facts.Tokens[i].Text != ",")
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool NamesWeaponsIn(SentenceFacts facts, int start, int end) =>
+        facts.AnyIn(Cue.GeneralWeapon, start, end) || facts.AnyIn(Cue.NamedWeapon, start, end) || facts.AnyIn(Cue.LongRangeWord, start, end);
 
     private static bool OnlyWithinUkraine(SentenceFacts facts, int from, int clauseEnd)
     {
@@ -548,7 +569,8 @@ internal static partial class SentenceAnalyzer
                 new Statement(supplier, ownWeapons.Name, ownWeapons.WeaponClass, own, own == stance ? kind : StatementKind.Decision,
                     own == stance ? scope : null, facts.Text, Speaker(facts, supplier), Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2), context.StatedAt),
                 background,
-                weapons.Vague && !IsNoRestrictionAtAll(facts, cue)));
+                weapons.Vague && !IsNoRestrictionAtAll(facts, cue),
+                RestatesPolicy: cue.Unchanged && (weapons.Vague || !NamesWeaponsIn(facts, clauseStart, NextComma(facts, cue.End, clauseEnd)))));
         }
 
         return statements;

@@ -3,7 +3,8 @@ using StanceWatch.Core.Model;
 namespace StanceWatch.Core.Extraction;
 
 /// <summary>A phrase that states a rule: allowing (including lifting a restriction) or prohibiting.</summary>
-internal readonly record struct StanceCue(int Start, int End, bool Allows)
+/// <param name="Unchanged">The phrase only says a policy has not changed ("our policy has not changed"), not what it is.</param>
+internal readonly record struct StanceCue(int Start, int End, bool Allows, bool Unchanged = false)
 {
     /// <summary>Picks the stance-bearing phrases of a sentence: longest first, no overlaps, "lift ... ban" as one allow.</summary>
     public static List<StanceCue> Find(SentenceFacts facts)

@@ -61,6 +61,7 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
                         || SentenceAnalyzer.RefersToTopic(sentences[index])
                     ? SentenceTopic.PreviousSentence
                     : sentences[index].AsSpan().IndexOfAny(SentenceAnalyzer.ImpliedTopicStems) >= 0
+                        || SentenceAnalyzer.StatesUnchangedPolicy(sentences[index], _lexicon)
                     ? SentenceTopic.Article
                     : SentenceTopic.Own;
                 if (topic != SentenceTopic.Own)
@@ -155,17 +156,31 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
             .ToHashSet();
         var longRangeSuppliers = longRange.Select(s => s.Supplier).ToHashSet(StringComparer.Ordinal);
 
+        // "There has been no change to our policy" beside "the president has given guidance for U.S. weapons to be
+        // used right over the border": the article says what the unchanged policy is, so the restatement adds nothing.
+        var statedSuppliers = found
+            .Where(s => !s.RestatesPolicy && !s.IsBackground)
+            .Select(s => s.Statement.Supplier)
+            .ToHashSet(StringComparer.Ordinal);
+
         var statements = new List<Statement>();
         var seen = new HashSet<(string, string, Stance, string)>();
-        foreach (var (statement, background, vague, inLead) in found)
+        foreach (var (statement, background, vague, inLead, restates) in found)
         {
+            if (restates && statedSuppliers.Contains(statement.Supplier))
+            {
+                continue;
+            }
+
+            // Under a headline about long-range weapons, the policy said to be unchanged is the one on them.
+            var current = restates && longRangeStory ? statement with { Weapons = WeaponClassNames.LongRange, WeaponClass = WeaponClass.LongRange } : statement;
+
             // "Biden allows Ukraine to use US missiles" above a body about ATACMS: the same long-range statement.
             if (vague && statement.WeaponClass == WeaponClass.General && longRange.Contains((statement.Supplier, statement.Stance)))
             {
                 continue;
             }
 
-            var current = statement;
             if (inLead && !background && current.Stance == Stance.Allowed && limited.Contains((current.Supplier, current.WeaponClass)))
             {
                 current = current with { Stance = Stance.Limited };

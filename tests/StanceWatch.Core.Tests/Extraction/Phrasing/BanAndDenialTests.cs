@@ -397,4 +397,30 @@ public sealed class BanAndDenialTests
             [("GB", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Britain initially permitted Ukraine to deploy Storm Shadow missiles only against Russian military forces in occupied Ukrainian territories."));
     }
+
+    [Fact]
+    public void A_position_said_to_be_unchanged_in_a_story_about_strikes_on_Russia_is_that_policy()
+    {
+        const string article = """
+            MPs press ministers to let Ukraine fire Storm Shadow missiles into Russia
+
+            Conservative MPs urged the government on Monday to let Ukraine use Storm Shadow missiles against targets in Russia.
+
+            Foreign Office minister Anneliese Dodds said the UK Government's position was unchanged, and it was working with allies to supply Ukraine with munitions.
+            """;
+        Assert.Equal([("GB", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(article));
+    }
+
+    [Fact]
+    public void An_unchanged_policy_the_story_states_elsewhere_adds_no_ban()
+    {
+        const string article = """
+            White House says policy on Ukraine's use of US weapons in Russia stands
+
+            The president has allowed U.S. weapons to be used against Russian forces just across the border to address imminent threats.
+
+            "There has been no change to our policy," Kirby told reporters.
+            """;
+        Assert.Equal([("US", WeaponClass.General, Stance.Limited)], Reading.Triples(article));
+    }
 }
