@@ -39,6 +39,8 @@ internal static class Owners
         || FollowsWith(facts, supplier.Start)
         // "former Prime Minister Boris Johnson", "a former US ambassador": who once held office speaks for no one now.
         || facts.ContainsToken(supplier.Start - 3, supplier.Start, "former", "ex")
+        // "President-elect Donald Trump told Time ...": nor does who has yet to take office.
+        || facts.ContainsToken(supplier.Start - 3, supplier.Start, "president-elect", "elect")
         // "has been more willing than Washington to lift restrictions": who is compared with is not who acts.
         // "Italy, unlike Germany, does not allow ...": nor is who is contrasted with.
         || (supplier.Start > 0 && facts.Tokens[supplier.Start - 1].Text is "than" or "unlike")
@@ -52,7 +54,7 @@ internal static class Owners
             && facts.Tokens[supplier.Start - 2].Text is "visit" or "visits" or "trip" or "trips" or "travelled" or "traveled" or "travels" or "flew" or "journey"
                 or "ambassador" or "envoy" or "representative")
         || (supplier.Start > 2 && facts.Tokens[supplier.Start - 1].Text == "the" && facts.Tokens[supplier.Start - 2].Text == "to"
-            && facts.Tokens[supplier.Start - 3].Text is "ambassador" or "envoy" or "representative")
+            && facts.Tokens[supplier.Start - 3].Text is "ambassador" or "envoy" or "representative" or "visit" or "visits" or "trip" or "trips" or "travelled" or "traveled" or "travels" or "flew" or "journey")
         || (supplier.Start > 1 && facts.Tokens[supplier.Start - 1].Text == "the" && facts.Tokens[supplier.Start - 2].Text is "than" or "unlike");
 
     private static bool FollowsWith(SentenceFacts facts, int start)

@@ -39,7 +39,7 @@ internal static partial class SentenceAnalyzer
     {
         var governors = facts.Matches
             .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m)
-                && !IsConcessive(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsProcedureName(facts, m) && !IsLongSought(facts, m) && !IsConviction(facts, m) && !IsSourcesLicence(facts, m)
+                && !IsConcessive(facts, m) && !IsRegard(facts, m, cue) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsProcedureName(facts, m) && !IsLongSought(facts, m) && !IsConviction(facts, m) && !IsSourcesLicence(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start))
                 && !IsInOpeningSubordinate(facts, m, cue) && !IsDepartureFromOther(facts, m, cue))
             .OrderBy(m => m.Start)
@@ -194,6 +194,15 @@ internal static partial class SentenceAnalyzer
         governor.Cue == Cue.Advocacy && governor.Length == 1 && facts.Tokens[governor.Start].Text == "convinced"
         && governor.End < facts.Tokens.Count && facts.Tokens[governor.End].Text == "that";
 
+    // "Russia would consider the White House's authorization for Ukraine to use ... to be a 'qualitatively new round
+    // of tensions'": to consider something to be something is to judge it, not to weigh a change.
+    private static bool IsRegard(SentenceFacts facts, PhraseMatch governor, StanceCue cue) =>
+        governor.Cue == Cue.Review && facts.Tokens[governor.End - 1].Text.StartsWith("consider", StringComparison.Ordinal)
+        // Not the passive "considering allowing U.S. missiles to be used": what it is judged to be is a noun.
+        && (facts.ContainsSequence(cue.End, Math.Min(facts.Tokens.Count, cue.End + 20), "to", "be", "a")
+            || facts.ContainsSequence(cue.End, Math.Min(facts.Tokens.Count, cue.End + 20), "to", "be", "an")
+            || facts.ContainsSequence(cue.End, Math.Min(facts.Tokens.Count, cue.End + 20), "to", "be", "the"));
+
     // "granting Ukraine long-sought permission": what was sought is now granted.
     private static bool IsLongSought(SentenceFacts facts, PhraseMatch governor) =>
         governor.Cue == Cue.Advocacy && facts.Tokens[governor.Start].Text == "sought" && governor.Start > 0
@@ -215,6 +224,21 @@ internal static partial class SentenceAnalyzer
     // from the alternative is not the rule.
     private static bool IsCounterfactual(SentenceFacts facts) =>
         facts.FirstWord() is var first && first < facts.Tokens.Count && facts.Tokens[first].Text == "otherwise";
+
+    // "Trump believes the United States should not have allowed Ukraine to strike ...": a verdict on a past decision
+    // states no rule.
+    private static bool IsVerdictOnThePast(SentenceFacts facts, StanceCue cue)
+    {
+        for (var i = Math.Max(0, cue.Start - 4); i + 1 < cue.Start; i++)
+        {
+            if (facts.Tokens[i].Text is "should" or "shouldn't" or "ought" && facts.ContainsToken(i + 1, cue.Start, "have"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsImaginedPermission(SentenceFacts facts, StanceCue cue, int clauseEnd)
     {

@@ -299,7 +299,7 @@ internal static partial class SentenceAnalyzer
 
         // "he felt allowing U.S. missiles to be used on Russian territories could draw the United States into ...":
         // a permission that is the subject of what could happen is imagined, not granted.
-        if (IsImaginedPermission(facts, cue, clauseEnd) || IsCounterfactual(facts) || IsCriticismOfOthers(facts, cue) || IsWhatTheLawSays(facts, cue) || IsWhatUkraineNeeds(facts, cue, clauseEnd) || IsKremlinClaim(facts, cue) || IsRequiredApproval(facts, cue))
+        if (IsImaginedPermission(facts, cue, clauseEnd) || IsCounterfactual(facts) || IsVerdictOnThePast(facts, cue) || IsCriticismOfOthers(facts, cue) || IsWhatTheLawSays(facts, cue) || IsWhatUkraineNeeds(facts, cue, clauseEnd) || IsKremlinClaim(facts, cue) || IsRequiredApproval(facts, cue))
         {
             return null;
         }
@@ -320,6 +320,9 @@ internal static partial class SentenceAnalyzer
                 : allows
                 ? (Limits(facts, clauseStart, limitEnd, otherItems).Count > 0 ? Stance.Limited : Stance.Allowed)
                 : facts.AnyIn(Cue.Exception, clauseStart, clauseEnd)
+                    // "has not authorised the indiscriminate use of its weapons against Russia, but only to strike a
+                    // base from where the drones depart": what is left after "but only" is allowed.
+                    || (negated && cue.Allows && facts.ContainsSequence(cue.End, limitEnd, "but", "only"))
                 ? Stance.Limited
                 : Stance.Prohibited;
 

@@ -429,4 +429,20 @@ public sealed class PermissionAndLimitTests
             [("US", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples("Lawmakers are offering support for President Biden's decision to authorize Ukraine to use long-range U.S. missiles to attack sites in Russia."));
     }
+
+    [Fact]
+    public void What_is_left_after_not_authorised_but_only_is_Limited()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("Even the US has not authorised the indiscriminate use of its weapons against Russia, but only to strike a base from where the drones depart."));
+    }
+
+    [Fact]
+    public void No_longer_limited_in_the_use_is_a_permission()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Germany said Ukraine was no longer limited in the use of German weapons against targets in Russia."));
+    }
 }

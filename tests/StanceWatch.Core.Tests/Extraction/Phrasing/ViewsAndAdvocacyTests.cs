@@ -303,4 +303,18 @@ public sealed class ViewsAndAdvocacyTests
     {
         Assert.Empty(Reading.Triples("Officials arrived with a list of Russian targets that Kyiv believes it could strike using U.S. weapons if given permission."));
     }
+
+    [Fact]
+    public void A_verdict_on_a_past_decision_states_no_rule()
+    {
+        Assert.Empty(Reading.Triples("Trump believes the United States should not have allowed Ukraine to strike 200 miles into Russia with American missiles."));
+    }
+
+    [Fact]
+    public void Regarding_a_permission_as_something_is_no_consideration_of_it()
+    {
+        Assert.DoesNotContain(
+            Reading.Triples("Russia would consider the White House's authorization for Ukraine to use U.S.-made longer-range weapons within Russia to be a new round of tensions, a Kremlin spokesperson said."),
+            triple => triple.Stance == Stance.UnderReview);
+    }
 }

@@ -560,4 +560,16 @@ public sealed class WhoseRuleTests
     {
         Assert.Empty(Reading.Triples("Stoltenberg Floats Talks On Lifting Of Weapons Restrictions On Strikes In Russia As NATO Meets In Prague"));
     }
+
+    [Fact]
+    public void A_president_elect_speaks_for_no_government_yet()
+    {
+        Assert.Empty(Reading.Triples("President-elect Donald Trump told Time magazine that he was opposed to Ukraine using the missiles to strike Russia."));
+    }
+
+    [Fact]
+    public void The_country_a_speaker_visits_is_not_the_speaker()
+    {
+        Assert.Empty(Reading.Triples("\"We have not imposed any restrictions on the use of the F-16s against Russia,\" he said during a visit to the United States."));
+    }
 }
