@@ -432,8 +432,17 @@ internal static partial class SentenceAnalyzer
         return askers.Count == 0 || addressed.Except(askers).Any() || AddressesAllies(facts, clauseStart, cue.End);
     }
 
+    private static readonly System.Buffers.SearchValues<string> LetterWords = System.Buffers.SearchValues.Create(
+        ["written to", "wrote to", "writes to", "writing to", "letter to", "letters to", "appealed to", "appeal to"], StringComparison.OrdinalIgnoreCase);
+
     private static int AddresseeStart(SentenceFacts facts, int clauseStart, int advocacyStart)
     {
+        // Most sentences write to no one; only those that do are scanned.
+        if (facts.Text.AsSpan().IndexOfAny(LetterWords) < 0)
+        {
+            return advocacyStart;
+        }
+
         for (var i = clauseStart + 1; i < advocacyStart; i++)
         {
             if (facts.Tokens[i].Text == "to" && facts.Tokens[i - 1].Text is "written" or "wrote" or "writes" or "writing" or "letter" or "letters" or "appealed" or "appeal")
