@@ -163,8 +163,6 @@ internal static partial class SentenceAnalyzer
             : null;
     }
 
-    // "its policy on long-range strikes into Russia had not changed", "is not going to change its position": with no
-    // other stance phrase, a policy said to be unchanged is the restriction standing (a denial of any shift).
     /// <summary>
     /// The sentence says a policy has not changed ("There has been no change to our policy."): in an article about
     /// strikes on Russia, that policy is the one on them.
@@ -180,6 +178,8 @@ internal static partial class SentenceAnalyzer
         return tokens.Count > 0 && UnchangedPolicy(new SentenceFacts(sentence, tokens, lexicon.Find(tokens)), 0, tokens.Count) is not null;
     }
 
+    // "its policy on long-range strikes into Russia had not changed", "is not going to change its position": with no
+    // other stance phrase, a policy said to be unchanged is the restriction standing (a denial of any shift).
     private static StanceCue? UnchangedPolicy(SentenceFacts facts, int start, int end)
     {
         // "... should not expect new decisions on long-range strikes": no new decision is the policy unchanged.
