@@ -43,19 +43,23 @@ internal static class Owners
         || facts.ContainsToken(supplier.Start - 3, supplier.Start, "president-elect", "elect")
         // "has been more willing than Washington to lift restrictions": who is compared with is not who acts.
         // "Italy, unlike Germany, does not allow ...": nor is who is contrasted with.
-        || (supplier.Start > 0 && facts.Tokens[supplier.Start - 1].Text is "than" or "unlike")
+        || (WordBeforeName(facts, supplier.Start) is var compared and >= 0 && facts.Tokens[compared].Text is "than" or "unlike")
         // "Zelensky's visit to Washington, where he continued to push Biden to allow ...": where someone travels is
         // no subject.
         // Nor is a capital where a meeting happens: "Stoltenberg Floats Talks ... As NATO Meets In Prague".
         || (supplier.Start > 1 && facts.Tokens[supplier.Start - 1].Text == "in"
             && facts.Tokens[supplier.Start - 2].Text is "meets" or "met" or "meet" or "meeting" or "summit" or "gathered" or "gather" or "talks" or "conference")
         // Nor is the country an envoy is posted to: "Canadian Ambassador to the United States said ...".
-        || (supplier.Start > 1 && facts.Tokens[supplier.Start - 1].Text == "to"
-            && facts.Tokens[supplier.Start - 2].Text is "visit" or "visits" or "trip" or "trips" or "travelled" or "traveled" or "travels" or "flew" or "journey"
-                or "ambassador" or "envoy" or "representative")
-        || (supplier.Start > 2 && facts.Tokens[supplier.Start - 1].Text == "the" && facts.Tokens[supplier.Start - 2].Text == "to"
-            && facts.Tokens[supplier.Start - 3].Text is "ambassador" or "envoy" or "representative" or "visit" or "visits" or "trip" or "trips" or "travelled" or "traveled" or "travels" or "flew" or "journey")
-        || (supplier.Start > 1 && facts.Tokens[supplier.Start - 1].Text == "the" && facts.Tokens[supplier.Start - 2].Text is "than" or "unlike");
+        || (WordBeforeName(facts, supplier.Start) is var to and > 0 && facts.Tokens[to].Text == "to"
+            && facts.Tokens[to - 1].Text is "visit" or "visits" or "trip" or "trips" or "travelled" or "traveled" or "travels" or "flew" or "journey"
+                or "ambassador" or "envoy" or "representative");
+
+    // The word before a supplier's name, past a "the" ("ambassador to the United States", "than the US"); -1 if none.
+    private static int WordBeforeName(SentenceFacts facts, int nameStart)
+    {
+        var i = nameStart - 1;
+        return i >= 0 && facts.Tokens[i].Text == "the" ? i - 1 : i;
+    }
 
     private static bool FollowsWith(SentenceFacts facts, int start)
     {

@@ -198,10 +198,21 @@ internal static partial class SentenceAnalyzer
     // of tensions'": to consider something to be something is to judge it, not to weigh a change.
     private static bool IsRegard(SentenceFacts facts, PhraseMatch governor, StanceCue cue) =>
         governor.Cue == Cue.Review && facts.Tokens[governor.End - 1].Text.StartsWith("consider", StringComparison.Ordinal)
-        // Not the passive "considering allowing U.S. missiles to be used": what it is judged to be is a noun.
-        && (facts.ContainsSequence(cue.End, Math.Min(facts.Tokens.Count, cue.End + 20), "to", "be", "a")
-            || facts.ContainsSequence(cue.End, Math.Min(facts.Tokens.Count, cue.End + 20), "to", "be", "an")
-            || facts.ContainsSequence(cue.End, Math.Min(facts.Tokens.Count, cue.End + 20), "to", "be", "the"));
+        && JudgedToBeANoun(facts, cue.End);
+
+    // Not the passive "considering allowing U.S. missiles to be used": what it is judged to be is a noun.
+    private static bool JudgedToBeANoun(SentenceFacts facts, int from)
+    {
+        for (var i = from; i + 2 < facts.Tokens.Count && i + 2 < from + 20; i++)
+        {
+            if (facts.Tokens[i].Text == "to" && facts.Tokens[i + 1].Text == "be" && facts.Tokens[i + 2].Text is "a" or "an" or "the")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "granting Ukraine long-sought permission": what was sought is now granted.
     private static bool IsLongSought(SentenceFacts facts, PhraseMatch governor) =>

@@ -185,12 +185,7 @@ internal static partial class SentenceAnalyzer
         // "... should not expect new decisions on long-range strikes": no new decision is the policy unchanged.
         var unchanged = facts.FirstIn(Cue.Unchanged, start, end);
         // "Nothing about our policy has changed": "nothing" opens the clause, "has changed" closes it.
-        var first = start;
-        while (first < end && facts.Tokens[first].IsPunctuation)
-        {
-            first++;
-        }
-
+        var first = facts.FirstWord(start);
         if (unchanged.Length == 0 && first < end && facts.Tokens[first].Text == "nothing" && facts.AnyIn(Cue.PolicyNoun, first, end))
         {
             for (var i = first + 1; i + 1 < end; i++)

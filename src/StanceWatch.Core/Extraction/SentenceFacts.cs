@@ -90,10 +90,10 @@ internal sealed class SentenceFacts
         return false;
     }
 
-    /// <summary>The index of the first token that is not punctuation (an opening quote mark, a dash).</summary>
-    public int FirstWord()
+    /// <summary>The index of the first token from <paramref name="from"/> on that is not punctuation (an opening quote mark, a dash).</summary>
+    public int FirstWord(int from = 0)
     {
-        var i = 0;
+        var i = from;
         while (i < Tokens.Count && Tokens[i].IsPunctuation)
         {
             i++;
