@@ -78,9 +78,12 @@ internal static partial class SentenceAnalyzer
 
     // "no" inside "no restrictions" or "not" inside "has not changed" are parts of other phrases, not negations.
     // A phrase that overlaps the stance phrase lost to it ("not lift" to "lift the ban"), so its negator still negates.
+    // Also "There will be no range restrictions, allowing Ukraine to ...": the "no" denies the restrictions, and the
+    // permission that follows them is the same thing said again.
     private static bool IsPartOfPhrase(SentenceFacts facts, PhraseMatch negator, int cueStart) =>
         facts.Matches.Exists(m => m.Cue is Cue.Denial or Cue.Allow or Cue.Prohibit && m.Start <= negator.Start && m.End >= negator.End && m.Length > negator.Length
-            && m.End <= cueStart);
+            && m.End <= cueStart)
+        || facts.AnyIn(Cue.RestrictionNoun, negator.End, Math.Min(cueStart, negator.End + NegationWindow + 1));
 
     private static bool NoneOfSubjects(SentenceFacts facts, int clauseStart, int cueStart) =>
         facts.ContainsSequence(clauseStart, cueStart, "none", "of");

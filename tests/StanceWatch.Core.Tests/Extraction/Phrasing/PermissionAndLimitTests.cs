@@ -38,6 +38,14 @@ public sealed class PermissionAndLimitTests
     }
 
     [Fact]
+    public void The_no_that_denies_restrictions_does_not_negate_the_permission_that_follows()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Germany will set no range restrictions, allowing Ukraine to hit military targets in Russia with German weapons."));
+    }
+
+    [Fact]
     public void A_denied_limit_limits_nothing()
     {
         Assert.Equal(
