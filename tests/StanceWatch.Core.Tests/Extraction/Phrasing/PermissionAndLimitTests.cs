@@ -46,6 +46,14 @@ public sealed class PermissionAndLimitTests
     }
 
     [Fact]
+    public void Ditching_guardrails_allows()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("President Biden has ditched his guardrails on Kyiv's use of U.S. weapons against Russia."));
+    }
+
+    [Fact]
     public void A_denied_limit_limits_nothing()
     {
         Assert.Equal(

@@ -20,6 +20,14 @@ public sealed class WhichWeaponsTests
         Assert.DoesNotContain(statements, s => s is { Supplier: "FR", WeaponClass: WeaponClass.General });
     }
 
+    [Theory]
+    [InlineData("Washington still refuses to let Ukraine use American missiles for deeper strikes on Russia.")]
+    [InlineData("Washington still refuses to let Ukraine use American missiles to hit deeper targets within Russia.")]
+    public void Deeper_strikes_and_deeper_targets_are_long_range(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(sentence));
+    }
+
     [Fact]
     public void A_relative_clause_hung_on_a_system_is_about_that_system()
     {
