@@ -6,6 +6,14 @@ namespace StanceWatch.Core.Tests.Extraction.Phrasing;
 public sealed class ConsiderationTests
 {
     [Fact]
+    public void Talks_that_are_continuing_about_a_permission_consider_it()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("The foreign secretary said talks are continuing with allies about giving Kyiv permission to use Storm Shadow missiles against Russia."));
+    }
+
+    [Fact]
     public void No_decision_yet_is_a_consideration()
     {
         Assert.Equal(

@@ -5,6 +5,14 @@ namespace StanceWatch.Core.Tests.Extraction.Phrasing;
 /// <summary>Permissions, the limits and exceptions that narrow them, and words that only look like one.</summary>
 public sealed class PermissionAndLimitTests
 {
+    [Theory]
+    [InlineData("Ukrainian troops are allowed to use American weapons against Russia \"to deal with imminent threats\", the Pentagon said.")]
+    [InlineData("Washington has made clear that Ukraine can use American weapons against Russian targets across the border that are launching attacks.")]
+    public void Imminent_threats_and_targets_launching_attacks_limit_a_permission(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.General, Stance.Limited)], Reading.Triples(sentence));
+    }
+
     [Fact]
     public void Another_suppliers_weapons_after_but_not_are_no_exception_to_this_permission()
     {

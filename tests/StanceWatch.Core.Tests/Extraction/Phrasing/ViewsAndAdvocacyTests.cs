@@ -6,6 +6,12 @@ namespace StanceWatch.Core.Tests.Extraction.Phrasing;
 public sealed class ViewsAndAdvocacyTests
 {
     [Fact]
+    public void A_hope_that_another_will_lift_restrictions_is_no_ones_policy()
+    {
+        Assert.Empty(Reading.Triples("Zelensky expressed hope that the US will lift all restrictions on strikes on Russian territory with American weapons."));
+    }
+
+    [Fact]
     public void Supporting_a_change_to_the_rules_on_Western_weapons_is_advocacy()
     {
         Assert.Empty(Reading.Triples("Latvia supports lifting all restrictions on the use of Western weapons against targets in Russia, its president said."));
