@@ -62,6 +62,26 @@ internal static partial class SentenceAnalyzer
         cue.Allows && facts.Tokens[cue.Start].Text is "approval" or "permission" or "authorisation" or "authorization" or "consent"
         && facts.ContainsToken(Math.Max(0, cue.Start - 6), cue.Start, "require", "requires", "required", "requiring");
 
+    // "Erdogan opposes a U.S. decision to allow Ukraine to use long-range missiles": opposing a decision is a view of
+    // it; the decision itself is the statement, read from its own phrase.
+    private static bool IsOppositionToADecision(SentenceFacts facts, StanceCue cue)
+    {
+        if (cue.Allows || cue.End - cue.Start != 1 || facts.Tokens[cue.Start].Text is not ("oppose" or "opposes" or "opposed" or "opposing"))
+        {
+            return false;
+        }
+
+        for (var i = cue.End; i < facts.Tokens.Count && i <= cue.End + 3; i++)
+        {
+            if (facts.Tokens[i].Text is "decision" or "move" or "plan" or "approval" or "permission" or "authorization" or "authorisation")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Kremlin spokesman Dmitry Peskov informed reporters that Washington appears to have already decided to permit
     // ...": what Russia's officials say a supplier decided is their claim, not the supplier's statement.
     private static bool IsKremlinClaim(SentenceFacts facts, StanceCue cue)

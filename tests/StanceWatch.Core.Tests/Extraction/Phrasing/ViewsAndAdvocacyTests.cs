@@ -6,6 +6,14 @@ namespace StanceWatch.Core.Tests.Extraction.Phrasing;
 public sealed class ViewsAndAdvocacyTests
 {
     [Fact]
+    public void Opposing_anothers_decision_is_a_view_and_the_decision_is_the_statement()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Turkey's President Erdogan opposes a U.S. decision to allow Ukraine to use long-range missiles to attack inside Russia."));
+    }
+
+    [Fact]
     public void A_hope_that_another_will_lift_restrictions_is_no_ones_policy()
     {
         Assert.Empty(Reading.Triples("Zelensky expressed hope that the US will lift all restrictions on strikes on Russian territory with American weapons."));
