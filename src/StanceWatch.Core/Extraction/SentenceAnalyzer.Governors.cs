@@ -524,7 +524,8 @@ internal static partial class SentenceAnalyzer
         for (var i = start; i < end && i < facts.Tokens.Count; i++)
         {
             // "countries such as the Czech Republic, Sweden ..." names who, not whom.
-            if (facts.Tokens[i].Text is "allies" or "partners" or "west" or "nato" or "members" or "countries" or "donors" or "coalition"
+            // "asks EU to lift restrictions": a union of governments is as many allies.
+            if (facts.Tokens[i].Text is "allies" or "partners" or "west" or "nato" or "members" or "countries" or "donors" or "coalition" or "eu" or "colleagues"
                 && !(i + 1 < facts.Tokens.Count && facts.Tokens[i + 1].Text is "such" or "including" or "like"))
             {
                 return true;

@@ -6,6 +6,12 @@ namespace StanceWatch.Core.Tests.Extraction.Phrasing;
 public sealed class ViewsAndAdvocacyTests
 {
     [Fact]
+    public void Asking_the_EU_to_lift_restrictions_is_advocacy()
+    {
+        Assert.Empty(Reading.Triples("Polish foreign minister asks EU to lift restrictions on Ukraine's use of long-range weapons against Russia"));
+    }
+
+    [Fact]
     public void Opposing_anothers_decision_is_a_view_and_the_decision_is_the_statement()
     {
         Assert.Equal(
