@@ -64,23 +64,9 @@ internal static partial class SentenceAnalyzer
 
     // "Erdogan opposes a U.S. decision to allow Ukraine to use long-range missiles": opposing a decision is a view of
     // it; the decision itself is the statement, read from its own phrase.
-    private static bool IsOppositionToADecision(SentenceFacts facts, StanceCue cue)
-    {
-        if (cue.Allows || cue.End - cue.Start != 1 || facts.Tokens[cue.Start].Text is not ("oppose" or "opposes" or "opposed" or "opposing"))
-        {
-            return false;
-        }
-
-        for (var i = cue.End; i < facts.Tokens.Count && i <= cue.End + 3; i++)
-        {
-            if (facts.Tokens[i].Text is "decision" or "move" or "plan" or "approval" or "permission" or "authorization" or "authorisation")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsOppositionToADecision(SentenceFacts facts, StanceCue cue) =>
+        !cue.Allows && cue.End - cue.Start == 1 && facts.Tokens[cue.Start].Text is "oppose" or "opposes" or "opposed" or "opposing"
+        && facts.ContainsToken(cue.End, cue.End + 4, "decision", "move", "plan", "approval", "permission", "authorization", "authorisation");
 
     // "Kremlin spokesman Dmitry Peskov informed reporters that Washington appears to have already decided to permit
     // ...": what Russia's officials say a supplier decided is their claim, not the supplier's statement.

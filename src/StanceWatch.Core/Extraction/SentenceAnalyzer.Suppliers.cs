@@ -331,23 +331,10 @@ internal static partial class SentenceAnalyzer
 
     // "Fico criticized Western nations for allowing Kiev to strike Russian territory": the critic does not allow, and
     // the criticised, when no supplier, name no one's rule (a supplier right before "for" is BlamedFor's).
-    private static bool IsCriticismOfOthers(SentenceFacts facts, StanceCue cue)
-    {
-        if (cue.Start < 3 || facts.Tokens[cue.Start - 1].Text != "for" || BlamedFor(facts, cue.Start) is not null)
-        {
-            return false;
-        }
-
-        for (var i = cue.Start - 2; i >= 0 && i >= cue.Start - 6; i--)
-        {
-            if (facts.Tokens[i].Text is "criticized" or "criticised" or "condemned" or "slammed" or "blasted" or "accused" or "blamed" or "denounced" or "rebuked" or "chided")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsCriticismOfOthers(SentenceFacts facts, StanceCue cue) =>
+        cue.Start >= 3 && facts.Tokens[cue.Start - 1].Text == "for" && BlamedFor(facts, cue.Start) is null
+        && facts.ContainsToken(cue.Start - 6, cue.Start - 1,
+            "criticized", "criticised", "condemned", "slammed", "blasted", "accused", "blamed", "denounced", "rebuked", "chided");
 
     // The supplier in "Washington's approval", "the Biden administration's apparent decision to allow",
     // "London's granting of permission".

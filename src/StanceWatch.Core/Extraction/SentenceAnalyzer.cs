@@ -255,16 +255,8 @@ internal static partial class SentenceAnalyzer
         return within.Length > 0 && within.Start - from <= 12 && facts.ContainsToken(from, within.Start, "only");
     }
 
-    private static bool StartsWithTheirUse(SentenceFacts facts)
-    {
-        var i = 0;
-        while (i < facts.Tokens.Count && facts.Tokens[i].IsPunctuation)
-        {
-            i++;
-        }
-
-        return i + 1 < facts.Tokens.Count && facts.Tokens[i].Text == "their" && facts.Tokens[i + 1].Text == "use";
-    }
+    private static bool StartsWithTheirUse(SentenceFacts facts) =>
+        facts.FirstWord() is var i && i + 1 < facts.Tokens.Count && facts.Tokens[i].Text == "their" && facts.Tokens[i + 1].Text == "use";
 
     private static List<SentenceStatement>? Resolve(
         SentenceFacts facts,
