@@ -56,6 +56,19 @@ internal static partial class SentenceAnalyzer
         return true;
     }
 
+    // "will not lift restrictions and allow Ukraine to strike ...", "has no plans to lift the ban and allow ...": a
+    // permission joined by "and" to a permission just denied shares its negation, however far the negator stands.
+    private static bool CoordinatedWithNegatedPermission(SentenceFacts facts, StanceCue? previous, int cueStart, int clauseStart)
+    {
+        if (previous is not { } before || cueStart < 1 || facts.Tokens[cueStart - 1].Text != "and"
+            || cueStart - 1 - before.End > 4 || facts.ContainsToken(before.End, cueStart, ","))
+        {
+            return false;
+        }
+
+        return before.Allows ? IsNegated(facts, before, clauseStart) : facts.AnyIn(Cue.Negator, before.Start, before.End);
+    }
+
     private static bool CoordinatedWithBannedGerund(SentenceFacts facts, int clauseStart, int cueStart)
     {
         if (cueStart < 3 || facts.Tokens[cueStart - 1].Text != "and")

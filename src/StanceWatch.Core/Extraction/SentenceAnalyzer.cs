@@ -96,7 +96,8 @@ internal static partial class SentenceAnalyzer
             {
                 var segmentStart = i == 0 ? clauseStart : clauseCues[i - 1].End;
                 var segmentEnd = i + 1 < clauseCues.Count ? clauseCues[i + 1].Start : clauseEnd;
-                var statement = Resolve(facts, clauseCues[i], clauseStart, clauseEnd, limitEnd, segmentStart, segmentEnd, context);
+                var previous = i == 0 ? (StanceCue?)null : clauseCues[i - 1];
+                var statement = Resolve(facts, clauseCues[i], previous, clauseStart, clauseEnd, limitEnd, segmentStart, segmentEnd, context);
                 if (statement is not null)
                 {
                     results.AddRange(statement);
@@ -261,6 +262,7 @@ internal static partial class SentenceAnalyzer
     private static List<SentenceStatement>? Resolve(
         SentenceFacts facts,
         StanceCue cue,
+        StanceCue? previous,
         int clauseStart,
         int clauseEnd,
         int limitEnd,
@@ -271,7 +273,7 @@ internal static partial class SentenceAnalyzer
         var lexicon = context.Lexicon;
         var allows = cue.Allows;
         var confidenceAdjustment = 0.0;
-        var negated = IsNegated(facts, cue, clauseStart);
+        var negated = IsNegated(facts, cue, clauseStart) || (cue.Allows && CoordinatedWithNegatedPermission(facts, previous, cue.Start, clauseStart));
         if (negated)
         {
             allows = !allows;

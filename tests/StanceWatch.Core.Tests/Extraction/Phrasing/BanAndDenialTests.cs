@@ -26,6 +26,14 @@ public sealed class BanAndDenialTests
         Assert.Equal(StatementKind.Denial, statement.Kind);
     }
 
+    [Theory]
+    [InlineData("Germany will not lift restrictions and allow Ukraine to strike targets in Russia with Taurus missiles.", "DE")]
+    [InlineData("The United States has no plans to lift the ban and allow Ukraine to fire ATACMS at Russian territory.", "US")]
+    public void A_permission_joined_to_a_denied_lifting_is_denied_too(string sentence, string supplier)
+    {
+        Assert.Equal([(supplier, WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(sentence));
+    }
+
     [Fact]
     public void A_restriction_said_to_remain_in_place_is_Prohibited()
     {
