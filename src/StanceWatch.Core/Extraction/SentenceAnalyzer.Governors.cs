@@ -378,6 +378,19 @@ internal static partial class SentenceAnalyzer
     // Advocacy is someone asking others to change their rules (supporting a change to "Western weapons" rules is
     // always about others'). A supplier asking Ukraine to refrain is its own
     // policy; a supplier that yields to pressure has decided.
+    private static bool YieldedToPressure(SentenceFacts facts, int pressureEnd, int cueStart)
+    {
+        for (var i = pressureEnd; i < cueStart; i++)
+        {
+            if (facts.Tokens[i].Text == ",")
+            {
+                return Owners.SubjectsBefore(facts, i + 1, cueStart).Count > 0;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAdvocacy(SentenceFacts facts, PhraseMatch advocacy, int clauseStart, StanceCue cue)
     {
         if (facts.Of(Cue.AdvocacyYielded).Exists(m => m.End <= advocacy.Start && advocacy.Start - m.End <= 4))
@@ -418,14 +431,23 @@ internal static partial class SentenceAnalyzer
         var phrase = facts.Slice(advocacy.Start, advocacy.End);
         if (phrase.StartsWith("under pressure", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("pressure on", StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            // "Under pressure from European allies, President Biden relented, permitting Kyiv to ...": pressure set off
+            // by a comma before the one who acted says why a decision was taken, not what was asked.
+            return !(phrase.StartsWith("under", StringComparison.OrdinalIgnoreCase) && YieldedToPressure(facts, advocacy.End, cue.Start));
+        }
+
+        if (advocacy.Start > 0 && facts.Tokens[advocacy.Start - 1].Text == "under" && phrase.StartsWith("pressure", StringComparison.OrdinalIgnoreCase)
+            && YieldedToPressure(facts, advocacy.End, cue.Start))
+        {
+            return false;
         }
 
         // "Washington should lift all restrictions ..., analysts said": what a government named by the sentence should
         // or must do is someone's demand of it ("we should allow them" was settled above as the speaker's own policy;
         // "Kyiv should be allowed to", said by a president, stays his view of his own rule).
+        // "Biden should let Ukraine strike back at Russia": the same, with the government's leader named.
         if (facts.Tokens[advocacy.Start].Text is "should" or "must"
-            && facts.Matches.Exists(m => m.Cue == Cue.Supplier && m.End == advocacy.Start))
+            && facts.Matches.Exists(m => m.Cue is Cue.Supplier or Cue.Person && m.End == advocacy.Start))
         {
             return true;
         }

@@ -129,7 +129,13 @@ internal static partial class SentenceAnalyzer
             }
 
             var from = Math.Max(lastCueEnd, same.Start - 8);
-            foreach (var supplier in Owners.SubjectsBefore(facts, from, same.Start).Where(s => !results.Exists(r => r.Statement.Supplier == s)))
+            var followers = Owners.SubjectsBefore(facts, from, same.Start).Where(s => !results.Exists(r => r.Statement.Supplier == s)).ToList();
+            if (followers.Count == 0 && AgentsAfter(facts, same.End) is { } agents)
+            {
+                followers = Owners.SubjectsBefore(facts, agents.Start, agents.End).Where(s => !results.Exists(r => r.Statement.Supplier == s)).ToList();
+            }
+
+            foreach (var supplier in followers)
             {
                 added.AddRange(results
                     .DistinctBy(r => (r.Statement.WeaponClass, r.Statement.Stance))
@@ -138,6 +144,29 @@ internal static partial class SentenceAnalyzer
         }
 
         return added;
+    }
+
+    // "saying similar moves were made by Britain and France": the ones who made the same decision follow "by".
+    private static (int Start, int End)? AgentsAfter(SentenceFacts facts, int from)
+    {
+        var i = from;
+        while (i < facts.Tokens.Count && i <= from + 3 && facts.Tokens[i].Text is "was" or "were" or "had" or "have" or "has" or "been" or "made" or "taken" or "adopted" or "announced")
+        {
+            i++;
+        }
+
+        if (i == from || i >= facts.Tokens.Count || facts.Tokens[i].Text != "by")
+        {
+            return null;
+        }
+
+        var end = i + 1;
+        while (end < facts.Tokens.Count && end <= i + 9 && facts.Tokens[end].Text is not ("." or ";" or ":" or "but" or "while" or "which"))
+        {
+            end++;
+        }
+
+        return (i + 1, end);
     }
 
     // "Cameron also stated that there are no restrictions on Ukraine": no restriction at all, whatever the weapons,

@@ -267,7 +267,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
         {
             if (match.Cue is Cue.Allow or Cue.Prohibit && !Enumerable.Range(match.Start, match.Length).Any(consumed.Contains)
                 && !NamesAProcedure(facts, match) && !ActsOnRussia(facts, match) && !IsHortative(facts, match) && !IsCapability(facts, match)
-                && !IsUnwantedOutcome(facts, match) && !IsLicenceToSpeak(facts, match))
+                && !IsUnwantedOutcome(facts, match) && !IsLicenceToSpeak(facts, match) && !IsAwaitedUse(facts, match))
             {
                 candidates.Add(new StanceCue(match.Start, match.End, match.Cue == Cue.Allow));
             }
@@ -454,6 +454,12 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
 
     // "drones that can hit targets further inside Russia", "Storm Shadow missiles, which can hit targets up to 155
     // miles away": what a weapon can reach, not what its user may do.
+    // "Pentagon approval is required before they can be deployed", "until they may be used": a use that waits on
+    // something is a condition on the permission, not the permission.
+    private static bool IsAwaitedUse(SentenceFacts facts, PhraseMatch match) =>
+        match.Cue == Cue.Allow && facts.Tokens[match.Start].Text is "can" or "could" or "may"
+        && facts.ContainsToken(Math.Max(0, match.Start - 3), match.Start, "before", "until", "unless");
+
     private static bool IsCapability(SentenceFacts facts, PhraseMatch match)
     {
         // "French weapons could already be used against ...": a passive permission is no capability.
@@ -503,6 +509,18 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
         }
 
         var i = match.End;
+        // "I'll let them speak to their use of American munitions", "let the Pentagon comment on that".
+        if (facts.Tokens[match.Start].Text is "let" or "lets" or "letting")
+        {
+            for (var j = i + 1; j < facts.Tokens.Count && j <= i + 3; j++)
+            {
+                if (IsLicensedSpeech(facts.Tokens[j].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
         if (i < facts.Tokens.Count && facts.Tokens[i].Text == "to")
         {
             i++;

@@ -431,4 +431,20 @@ public sealed class BanAndDenialTests
             """;
         Assert.Equal([("US", WeaponClass.General, Stance.Limited)], Reading.Triples(article));
     }
+
+    [Fact]
+    public void A_policy_not_to_enable_strikes_is_a_ban()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Kahl said it remains U.S. policy not to enable strikes on Russian territory."));
+    }
+
+    [Fact]
+    public void Denying_having_authorised_strikes_is_a_ban()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Germany's government denied authorizing strikes on Russian territory with German weapons."));
+    }
 }

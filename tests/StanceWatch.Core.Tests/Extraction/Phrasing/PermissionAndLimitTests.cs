@@ -469,4 +469,48 @@ public sealed class PermissionAndLimitTests
             [("DE", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("Germany said Ukraine was no longer limited in the use of German weapons against targets in Russia."));
     }
+
+    [Fact]
+    public void Letting_someone_speak_about_the_weapons_is_no_permission()
+    {
+        Assert.Empty(Reading.Triples("I'll let the Ukrainians speak to their use of American munitions against targets in Russia."));
+    }
+
+    [Fact]
+    public void A_use_that_waits_on_an_approval_is_not_permitted_yet()
+    {
+        Assert.Empty(Reading.Triples("The US has delivered ERAM missiles to Ukraine, but Pentagon approval is required before they can be deployed against Russian territory."));
+    }
+
+    [Fact]
+    public void Weapons_that_can_now_be_deployed_against_Russia_are_allowed()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Merz said missiles provided by Germany can now be deployed against Russian military targets."));
+    }
+
+    [Fact]
+    public void Weapons_sent_to_be_used_domestically_are_barred_from_Russia()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Wallace said London was sending Storm Shadow missiles to Ukraine so they could be used domestically, after assurances that they would not be used to target inside Russia."));
+    }
+
+    [Fact]
+    public void A_permission_for_a_specific_purpose_is_limited()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("Biden authorized the use of U.S. weapons against Russian territory for that specific purpose."));
+    }
+
+    [Fact]
+    public void A_permission_only_in_some_areas_is_limited()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("In June, Biden loosened the restriction on US weapons, but only in areas where Russian troops were already coming across the border into Ukraine from Russia."));
+    }
 }

@@ -337,4 +337,25 @@ public sealed class ViewsAndAdvocacyTests
             Reading.Triples("Russia would consider the White House's authorization for Ukraine to use U.S.-made longer-range weapons within Russia to be a new round of tensions, a Kremlin spokesperson said."),
             triple => triple.Stance == Stance.UnderReview);
     }
+
+    [Fact]
+    public void What_a_named_leader_should_do_is_a_demand_of_him()
+    {
+        Assert.Empty(Reading.Triples("Biden should let Ukraine strike back at Russia with American weapons"));
+    }
+
+    [Fact]
+    public void Begging_a_government_to_allow_is_a_request()
+    {
+        Assert.Empty(Reading.Triples("For weeks, Zelenskyy has been begging Washington to allow Ukrainian forces to use US-supplied missiles against targets inside Russia."));
+    }
+
+    [Fact]
+    public void Pressure_set_off_before_the_one_who_acted_explains_a_decision_but_pressure_to_allow_asks_for_one()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("Last week, under pressure from European allies, President Biden relented, permitting Kyiv to use US weapons against military targets inside Russia, but only in areas bordering the Kharkiv region."));
+        Assert.Empty(Reading.Triples("Biden is under pressure from allies to allow Ukraine to strike Russia with US weapons."));
+    }
 }

@@ -572,4 +572,12 @@ public sealed class WhoseRuleTests
     {
         Assert.Empty(Reading.Triples("\"We have not imposed any restrictions on the use of the F-16s against Russia,\" he said during a visit to the United States."));
     }
+
+    [Fact]
+    public void Similar_moves_made_by_others_give_them_the_same_stance()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Allowed), ("FR", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Merz said Germany had lifted restrictions on the range of German weapons used against Russia, saying similar moves were made by Britain and France."));
+    }
 }
