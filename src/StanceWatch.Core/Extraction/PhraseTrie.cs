@@ -47,6 +47,7 @@ internal enum Cue
     RequestNoun,
     ProcedureNoun,
     OthersNoun,
+    Assurance,
 }
 
 /// <summary>A phrase found in a sentence: tokens [Start, Start + Length).</summary>

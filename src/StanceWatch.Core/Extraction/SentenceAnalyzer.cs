@@ -368,7 +368,9 @@ internal static partial class SentenceAnalyzer
             && (!facts.AnyIn(Cue.Russia, clauseStart, clauseEnd) || (cue.Start > 0 && facts.Tokens[cue.Start - 1].Text == "only")
                 // "was initially permitted to deploy them only against Russian military forces in occupied Ukrainian
                 // territories": the "only" that confines the use to Ukraine may follow the permission.
-                || OnlyWithinUkraine(facts, cue.End, clauseEnd)))
+                || OnlyWithinUkraine(facts, cue.End, clauseEnd)
+                // "so they could be used domestically, meaning ... not be used to target inside Russia".
+                || facts.Of(Cue.WithinUkraine).Exists(m => m.Start >= cue.End - 1 && m.Start <= cue.End)))
         {
             stance = Stance.Prohibited;
         }

@@ -263,6 +263,17 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
             }
         }
 
+        // "Ukraine has promised the United States that it will not use new long-range weapons against targets inside
+        // Russia", "received assurances that they would not be used to target inside Russia": the use Ukraine
+        // undertook to forgo is the condition the supplier set.
+        foreach (var assurance in facts.Of(Cue.Assurance))
+        {
+            if (ForgoneUse(facts, assurance.End) is { } forgone && !Enumerable.Range(forgone.Start, forgone.End - forgone.Start).Any(consumed.Contains))
+            {
+                Claim(candidates, consumed, new StanceCue(forgone.Start, forgone.End, false));
+            }
+        }
+
         foreach (var match in facts.Matches)
         {
             if (match.Cue is Cue.Allow or Cue.Prohibit && !Enumerable.Range(match.Start, match.Length).Any(consumed.Contains)
@@ -454,6 +465,42 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
 
     // "drones that can hit targets further inside Russia", "Storm Shadow missiles, which can hit targets up to 155
     // miles away": what a weapon can reach, not what its user may do.
+    private const int AssuranceReach = 25;
+
+    // The negated use after an assurance ("would not be used", "will not fire", "to refrain from using"), when Russia
+    // is where the use would have been.
+    private static (int Start, int End)? ForgoneUse(SentenceFacts facts, int from)
+    {
+        var last = Math.Min(facts.Tokens.Count, from + AssuranceReach);
+        for (var i = from; i < last; i++)
+        {
+            var refrain = facts.Tokens[i].Text is "refrain" or "refrained" or "refraining" && i + 1 < facts.Tokens.Count && facts.Tokens[i + 1].Text == "from";
+            if (!refrain && !facts.IsAt(i, Cue.Negator))
+            {
+                continue;
+            }
+
+            for (var j = refrain ? i + 2 : i + 1; j < facts.Tokens.Count && j <= i + 4; j++)
+            {
+                if (IsUseVerb(facts.Tokens[j].Text))
+                {
+                    return facts.AnyIn(Cue.Russia, j + 1, facts.Tokens.Count) ? (i, j + 1) : null;
+                }
+
+                if (facts.Tokens[j].Text is not ("be" or "to" or "only" or "ever" or "been"))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsUseVerb(string word) =>
+        word is "use" or "used" or "using" or "fire" or "fired" or "firing" or "strike" or "striking" or "target" or "targeting"
+            or "launch" or "launched" or "hit" or "attack" or "deploy" or "deployed" or "employ" or "employed";
+
     // "Pentagon approval is required before they can be deployed", "until they may be used": a use that waits on
     // something is a condition on the permission, not the permission.
     private static bool IsAwaitedUse(SentenceFacts facts, PhraseMatch match) =>

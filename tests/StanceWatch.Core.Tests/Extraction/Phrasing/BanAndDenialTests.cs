@@ -447,4 +447,15 @@ public sealed class BanAndDenialTests
             [("DE", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("Germany's government denied authorizing strikes on Russian territory with German weapons."));
     }
+
+    [Theory]
+    [InlineData("Ukraine has promised the United States that it will not use HIMARS against targets inside Russia, Blinken said.", "US")]
+    [InlineData("Ukraine has pledged to refrain from using U.S.-supplied HIMARS to strike targets in Russian territory, Austin said.", "US")]
+    [InlineData("Wallace said he had received assurances from Ukraine that Storm Shadow missiles would not be used to target inside Russia.", "GB")]
+    [InlineData("The president wanted assurances from Ukraine that HIMARS would not be fired into Russian territory.", "US")]
+    public void A_use_Ukraine_undertook_to_forgo_is_the_suppliers_ban(string sentence, string supplier)
+    {
+        var triple = Assert.Single(Reading.Triples(sentence));
+        Assert.Equal((supplier, Stance.Prohibited), (triple.Supplier, triple.Stance));
+    }
 }

@@ -513,4 +513,12 @@ public sealed class PermissionAndLimitTests
             [("US", WeaponClass.General, Stance.Limited)],
             Reading.Triples("In June, Biden loosened the restriction on US weapons, but only in areas where Russian troops were already coming across the border into Ukraine from Russia."));
     }
+
+    [Fact]
+    public void A_use_placed_in_Ukraine_right_after_the_permission_bars_Russia_whatever_the_sentence_says_later()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Wallace said London was sending Storm Shadow missiles so they could be used domestically, meaning Ukraine had agreed they would not be used to target inside Russia."));
+    }
 }
