@@ -105,11 +105,19 @@ internal static partial class SentenceAnalyzer
                     return Governed.Skip;
                 // "said they would not prohibit" states a policy; "would soon overturn" speculates.
                 // "indicated that it would allow" reports a decision in the speaker's future tense.
+                case Cue.Speculative when allows && cue.Allows && facts.Tokens[governor.End - 1].Text == "to" && facts.Tokens[governor.Start].Text is "expected" or "set" or "poised"
+                    && cue.Start - governor.End <= 3:
+                    return Governed.Review;
                 case Cue.Speculative when allows && !facts.Of(Cue.Negator).Exists(n => n.Start == governor.End) && !IsReportedFuture(facts, governor) && !IsHintedPast(facts, governor, cue):
                     return Governed.Skip;
                 // "It is believed that the UK wants to allow the use of Storm Shadows but ...": a government that
                 // wants to allow has not yet allowed.
                 // So does one that "wants to ensure that Ukraine is allowed" or "wants Ukraine to be allowed".
+                // "London favors easing restrictions on long-range strikes but awaits a decision from Washington": a
+                // government in favour of easing its own rule has not eased it.
+                case Cue.Advocacy when allows && cue.Allows && facts.Tokens[governor.Start].Text is "favors" or "favours" or "favored" or "favoured"
+                    && cue.Start == governor.End && !othersWeapons && !IsAdvocacy(facts, governor, clauseStart, cue):
+                    return Governed.Review;
                 case Cue.Advocacy when allows && cue.Allows && facts.Tokens[governor.Start].Text is "want" or "wants" or "wanted"
                     && ((cue.Start == governor.End + 1 && facts.Tokens[governor.End].Text == "to") || WantsItAllowed(facts, governor, cue))
                     && !othersWeapons && !IsAdvocacy(facts, governor, clauseStart, cue):
@@ -453,6 +461,14 @@ internal static partial class SentenceAnalyzer
         // "Biden should let Ukraine strike back at Russia": the same, with the government's leader named.
         if (facts.Tokens[advocacy.Start].Text is "should" or "must"
             && facts.Matches.Exists(m => m.Cue is Cue.Supplier or Cue.Person && m.End == advocacy.Start))
+        {
+            return true;
+        }
+
+        // "Blinken has been urging Biden to lift these restrictions": a leader urged by name has not yet acted, even by
+        // his own minister.
+        if (facts.Tokens[advocacy.Start].Text is "urge" or "urges" or "urged" or "urging" or "pressed" or "pressing" or "pushing" or "pushed" or "lobbying" or "lobbied"
+            && facts.Matches.Exists(m => m.Cue == Cue.Person && m.Start == advocacy.End))
         {
             return true;
         }

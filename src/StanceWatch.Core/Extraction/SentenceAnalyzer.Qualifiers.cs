@@ -61,7 +61,11 @@ internal static partial class SentenceAnalyzer
         limits.AddRange(RangeLimits(facts, start, end));
         limits.RemoveAll(limit => (limit.Start >= listed.Start && limit.Start < listed.End)
             || facts.Of(Cue.Negator).Exists(n => n.End <= limit.Start && limit.Start - n.End <= 1 && n.Start >= start)
-            || NamesNoScope(facts, limit));
+            || NamesNoScope(facts, limit)
+            // "has not issued any restrictions on how Ukraine can use", "abandoning restrictions on how": restrictions
+            // denied or lifted limit nothing.
+            || (facts.IsAt(limit.Start, Cue.RestrictionNoun)
+                && (facts.AnyIn(Cue.Negator, Math.Max(0, limit.Start - 3), limit.Start) || facts.AnyIn(Cue.Removal, Math.Max(0, limit.Start - 3), limit.Start))));
         return limits;
     }
 

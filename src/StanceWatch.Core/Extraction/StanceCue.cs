@@ -205,16 +205,25 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
         // "the administration is limiting the use of U.S. weapons in Russia to within 100 kilometers of the Ukrainian
         // border": use kept to within a distance is allowed that far (the limit word makes it Limited); kept to within
         // Ukraine it is barred, which the confinement above reads.
+        // "the White House has limited Kyiv's use of ATACMS missiles to defending Ukrainian troops in Russia's Kursk
+        // region": use kept to a purpose or a place outside Ukraine is allowed that far.
         for (var i = 0; i < facts.Tokens.Count; i++)
         {
-            if (consumed.Contains(i) || facts.Tokens[i].Text is not ("limiting" or "limits" or "restricting" or "restricts" or "confining" or "confines"))
+            var word = facts.Tokens[i].Text;
+            if (consumed.Contains(i) || word is not ("limiting" or "limits" or "restricting" or "restricts" or "confining" or "confines" or "limited" or "confined"))
             {
                 continue;
             }
 
+            var use = -1;
             for (var j = i + 1; j + 1 < facts.Tokens.Count && j <= i + 12; j++)
             {
-                if (facts.Tokens[j].Text == "to" && facts.Tokens[j + 1].Text == "within")
+                if (facts.Tokens[j].Text is "use" or "usage")
+                {
+                    use = j;
+                }
+
+                if (facts.Tokens[j].Text == "to" && facts.Tokens[j + 1].Text == "within" && word is not ("limited" or "confined"))
                 {
                     if (!facts.Of(Cue.WithinUkraine).Exists(m => m.Start >= j + 1 && m.Start <= j + 3))
                     {
@@ -223,6 +232,23 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
 
                     break;
                 }
+
+                if (facts.Tokens[j].Text == "to" && use > i && ConfinedToScope(facts, j + 1))
+                {
+                    candidates.Add(new StanceCue(i, i + 1, true));
+                    break;
+                }
+            }
+        }
+
+        // "there are extreme limitations on how Ukraine can use U.S. weapons to fire into Russia", "limiting how Ukraine
+        // uses the weapons it receives": the use is allowed, within limits.
+        foreach (var noun in facts.Of(Cue.RestrictionNoun))
+        {
+            if (!consumed.Contains(noun.Start) && noun.End + 1 < facts.Tokens.Count && facts.Tokens[noun.End].Text == "on" && facts.Tokens[noun.End + 1].Text == "how"
+                && !facts.AnyIn(Cue.Negator, Math.Max(0, noun.Start - 3), noun.Start))
+            {
+                Claim(candidates, consumed, new StanceCue(noun.Start, noun.End + 2, true));
             }
         }
 
@@ -465,6 +491,20 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
 
     // "drones that can hit targets further inside Russia", "Storm Shadow missiles, which can hit targets up to 155
     // miles away": what a weapon can reach, not what its user may do.
+    // What use is kept "to": a purpose ("to defending troops"), a place ("to areas near the border", "to the Kursk
+    // region") or targets, but not within Ukraine, and not a verb of purpose ("to avoid escalation").
+    private static bool ConfinedToScope(SentenceFacts facts, int at)
+    {
+        if (at >= facts.Tokens.Count || facts.Of(Cue.WithinUkraine).Exists(m => m.Start >= at && m.Start <= at + 4))
+        {
+            return false;
+        }
+
+        var next = facts.Tokens[at].Text;
+        return next.EndsWith("ing", StringComparison.Ordinal) || facts.IsAt(at, Cue.Limit) || facts.IsAt(at, Cue.Russia)
+            || next is "areas" or "targets" or "strikes" or "regions" or "military" or "certain" or "specific" or "border" or "the";
+    }
+
     private const int AssuranceReach = 25;
 
     // The negated use after an assurance ("would not be used", "will not fire", "to refrain from using"), when Russia

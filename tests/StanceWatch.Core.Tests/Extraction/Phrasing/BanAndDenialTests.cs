@@ -458,4 +458,12 @@ public sealed class BanAndDenialTests
         var triple = Assert.Single(Reading.Triples(sentence));
         Assert.Equal((supplier, Stance.Prohibited), (triple.Supplier, triple.Stance));
     }
+
+    [Theory]
+    [InlineData("While Washington does not encourage nor enable Ukraine to use U.S.-supplied weapon systems against Russian territory, Blinken said it was Kyiv's decision.", "US", WeaponClass.General)]
+    [InlineData("Belgium's F-16 pledge comes with a clear warning to Zelenskyy: Don't fly them in Russian territory.", "BE", WeaponClass.General)]
+    public void Not_encouraging_nor_enabling_and_a_warning_not_to_fly_there_bar(string sentence, string supplier, WeaponClass weaponClass)
+    {
+        Assert.Contains((supplier, weaponClass, Stance.Prohibited), Reading.Triples(sentence));
+    }
 }

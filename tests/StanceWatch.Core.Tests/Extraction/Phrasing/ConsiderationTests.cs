@@ -369,4 +369,28 @@ public sealed class ConsiderationTests
     {
         Assert.Equal(Stance.UnderReview, Assert.Single(Reading.Triples(sentence)).Stance);
     }
+
+    [Theory]
+    [InlineData("It comes as Mr Biden is set to allow Ukraine to use ATACMS missiles to strike deep into Russia for the first time.")]
+    [InlineData("Biden is expected to allow Ukraine to fire ATACMS missiles into Russia.")]
+    public void A_permission_set_or_expected_to_come_is_under_review(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void A_government_still_thinking_is_reviewing()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Permission for ATACMS strikes inside Russia: the U.S. still thinking"));
+    }
+
+    [Fact]
+    public void A_government_in_favour_of_easing_its_own_rule_has_not_eased_it()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("London favors easing restrictions on long-range strikes but awaits a decision from Washington on Storm Shadow missiles against Russian soil."));
+    }
 }

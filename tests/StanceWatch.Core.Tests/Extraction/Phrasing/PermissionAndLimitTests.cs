@@ -521,4 +521,31 @@ public sealed class PermissionAndLimitTests
             [("GB", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Wallace said London was sending Storm Shadow missiles so they could be used domestically, meaning Ukraine had agreed they would not be used to target inside Russia."));
     }
+
+    [Theory]
+    [InlineData("They're authorized to be used in proximity to the border when they're being used on the other side of the border, Biden said of U.S. weapons striking Russia.")]
+    [InlineData("NPR has confirmed that the United States is lifting its ban on strikes in Russia with U.S. weapons but with restrictions.")]
+    [InlineData("Right now, there are extreme limitations on how Ukraine can use U.S. weapons to fire into Russia.")]
+    [InlineData("The White House has limited Kyiv's use of U.S. weapons to defending Ukrainian troops in Russia's Kursk region.")]
+    [InlineData("The interviewer said that the US limited the use of its weapons to strike targets in Russia to areas near the border.")]
+    public void Use_within_limits_stated_any_way_is_Limited(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.General, Stance.Limited)], Reading.Triples(sentence));
+    }
+
+    [Theory]
+    [InlineData("Sweden has not issued any restrictions on how Ukraine can use Swedish equipment against Russia.", "SE", Stance.Allowed)]
+    [InlineData("The US limited the use of its weapons against Russia to avoid escalation.", null, null)]
+    public void Restrictions_denied_or_use_limited_for_a_reason_limit_nothing(string sentence, string? supplier, Stance? stance)
+    {
+        var triples = Reading.Triples(sentence);
+        if (supplier is null)
+        {
+            Assert.Empty(triples);
+        }
+        else
+        {
+            Assert.Equal([(supplier, WeaponClass.General, stance!.Value)], triples);
+        }
+    }
 }

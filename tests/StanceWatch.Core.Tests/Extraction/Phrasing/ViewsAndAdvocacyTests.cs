@@ -358,4 +358,16 @@ public sealed class ViewsAndAdvocacyTests
             Reading.Triples("Last week, under pressure from European allies, President Biden relented, permitting Kyiv to use US weapons against military targets inside Russia, but only in areas bordering the Kharkiv region."));
         Assert.Empty(Reading.Triples("Biden is under pressure from allies to allow Ukraine to strike Russia with US weapons."));
     }
+
+    [Fact]
+    public void Urging_a_named_leader_asks_him_even_from_his_own_minister()
+    {
+        Assert.Empty(Reading.Triples("US Secretary of State Antony Blinken has been urging Biden to lift restrictions on Ukraine's use of US weapons against Russia."));
+    }
+
+    [Fact]
+    public void A_country_that_pushes_another_asks_it()
+    {
+        Assert.Empty(Reading.Triples("Zelenskyy to meet Biden as Ukraine pushes US to loosen restrictions on long-range weapons against Russia"));
+    }
 }
