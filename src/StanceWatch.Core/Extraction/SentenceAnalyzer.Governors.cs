@@ -103,21 +103,23 @@ internal static partial class SentenceAnalyzer
                     && !facts.Tokens[cue.Start].Text.StartsWith("maintain", StringComparison.Ordinal)
                     && !IsSignal(facts, governor):
                     return Governed.Skip;
-                // "said they would not prohibit" states a policy; "would soon overturn" speculates.
-                // "indicated that it would allow" reports a decision in the speaker's future tense.
+                // "Mr Biden is set to allow Ukraine to use long-range missiles": a permission announced as coming is
+                // under consideration (the corpus README's reading of "is expected to allow").
                 case Cue.Speculative when allows && cue.Allows && facts.Tokens[governor.End - 1].Text == "to" && facts.Tokens[governor.Start].Text is "expected" or "set" or "poised"
                     && cue.Start - governor.End <= 3:
                     return Governed.Review;
+                // "said they would not prohibit" states a policy; "would soon overturn" speculates.
+                // "indicated that it would allow" reports a decision in the speaker's future tense.
                 case Cue.Speculative when allows && !facts.Of(Cue.Negator).Exists(n => n.Start == governor.End) && !IsReportedFuture(facts, governor) && !IsHintedPast(facts, governor, cue):
                     return Governed.Skip;
-                // "It is believed that the UK wants to allow the use of Storm Shadows but ...": a government that
-                // wants to allow has not yet allowed.
-                // So does one that "wants to ensure that Ukraine is allowed" or "wants Ukraine to be allowed".
                 // "London favors easing restrictions on long-range strikes but awaits a decision from Washington": a
                 // government in favour of easing its own rule has not eased it.
                 case Cue.Advocacy when allows && cue.Allows && facts.Tokens[governor.Start].Text is "favors" or "favours" or "favored" or "favoured"
                     && cue.Start == governor.End && !othersWeapons && !IsAdvocacy(facts, governor, clauseStart, cue):
                     return Governed.Review;
+                // "It is believed that the UK wants to allow the use of Storm Shadows but ...": a government that
+                // wants to allow has not yet allowed.
+                // So does one that "wants to ensure that Ukraine is allowed" or "wants Ukraine to be allowed".
                 case Cue.Advocacy when allows && cue.Allows && facts.Tokens[governor.Start].Text is "want" or "wants" or "wanted"
                     && ((cue.Start == governor.End + 1 && facts.Tokens[governor.End].Text == "to") || WantsItAllowed(facts, governor, cue))
                     && !othersWeapons && !IsAdvocacy(facts, governor, clauseStart, cue):
@@ -391,19 +393,6 @@ internal static partial class SentenceAnalyzer
     // Advocacy is someone asking others to change their rules (supporting a change to "Western weapons" rules is
     // always about others'). A supplier asking Ukraine to refrain is its own
     // policy; a supplier that yields to pressure has decided.
-    private static bool YieldedToPressure(SentenceFacts facts, int pressureEnd, int cueStart)
-    {
-        for (var i = pressureEnd; i < cueStart; i++)
-        {
-            if (facts.Tokens[i].Text == ",")
-            {
-                return Owners.SubjectsBefore(facts, i + 1, cueStart).Count > 0;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsAdvocacy(SentenceFacts facts, PhraseMatch advocacy, int clauseStart, StanceCue cue)
     {
         if (facts.Of(Cue.AdvocacyYielded).Exists(m => m.End <= advocacy.Start && advocacy.Start - m.End <= 4))
@@ -484,6 +473,20 @@ internal static partial class SentenceAnalyzer
         var askers = Owners.SubjectsBefore(facts, clauseStart, AddresseeStart(facts, clauseStart, advocacy.Start));
         var addressed = Owners.SubjectsBefore(facts, advocacy.End, cue.Start);
         return askers.Count == 0 || addressed.Except(askers).Any() || AddressesAllies(facts, clauseStart, cue.End);
+    }
+
+    // Whether a supplier (or its leader) stands after the comma that closes a fronted "under pressure from ...".
+    private static bool YieldedToPressure(SentenceFacts facts, int pressureEnd, int cueStart)
+    {
+        for (var i = pressureEnd; i < cueStart; i++)
+        {
+            if (facts.Tokens[i].Text == ",")
+            {
+                return Owners.SubjectsBefore(facts, i + 1, cueStart).Count > 0;
+            }
+        }
+
+        return false;
     }
 
     private static readonly System.Buffers.SearchValues<string> LetterWords = System.Buffers.SearchValues.Create(
