@@ -430,18 +430,21 @@ internal static partial class SentenceAnalyzer
             return true;
         }
 
+        // "Under pressure from European allies, President Biden relented, permitting Kyiv to ...": pressure set off by
+        // a comma before the one who acted says why a decision was taken, not what was asked. The phrase is matched
+        // whole ("under pressure") and as its noun ("pressure" after "under").
         var phrase = facts.Slice(advocacy.Start, advocacy.End);
-        if (phrase.StartsWith("under pressure", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("pressure on", StringComparison.OrdinalIgnoreCase))
-        {
-            // "Under pressure from European allies, President Biden relented, permitting Kyiv to ...": pressure set off
-            // by a comma before the one who acted says why a decision was taken, not what was asked.
-            return !(phrase.StartsWith("under", StringComparison.OrdinalIgnoreCase) && YieldedToPressure(facts, advocacy.End, cue.Start));
-        }
-
-        if (advocacy.Start > 0 && facts.Tokens[advocacy.Start - 1].Text == "under" && phrase.StartsWith("pressure", StringComparison.OrdinalIgnoreCase)
-            && YieldedToPressure(facts, advocacy.End, cue.Start))
+        var underPressure = phrase.StartsWith("under pressure", StringComparison.OrdinalIgnoreCase)
+            || (advocacy.Start > 0 && facts.Tokens[advocacy.Start - 1].Text == "under" && phrase.StartsWith("pressure", StringComparison.OrdinalIgnoreCase)
+                && !phrase.StartsWith("pressure on", StringComparison.OrdinalIgnoreCase));
+        if (underPressure && YieldedToPressure(facts, advocacy.End, cue.Start))
         {
             return false;
+        }
+
+        if (phrase.StartsWith("under pressure", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("pressure on", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
         }
 
         // "Washington should lift all restrictions ..., analysts said": what a government named by the sentence should
