@@ -526,6 +526,7 @@ public sealed class PermissionAndLimitTests
     [InlineData("They're authorized to be used in proximity to the border when they're being used on the other side of the border, Biden said of U.S. weapons striking Russia.")]
     [InlineData("NPR has confirmed that the United States is lifting its ban on strikes in Russia with U.S. weapons but with restrictions.")]
     [InlineData("Right now, there are extreme limitations on how Ukraine can use U.S. weapons to fire into Russia.")]
+    [InlineData("Washington sets limits on how Kyiv fires American weapons into Russia.")]
     [InlineData("The White House has limited Kyiv's use of U.S. weapons to defending Ukrainian troops in Russia's Kursk region.")]
     [InlineData("The interviewer said that the US limited the use of its weapons to strike targets in Russia to areas near the border.")]
     public void Use_within_limits_stated_any_way_is_Limited(string sentence)
