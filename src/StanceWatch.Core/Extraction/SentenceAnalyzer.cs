@@ -120,6 +120,8 @@ internal static partial class SentenceAnalyzer
             return added;
         }
 
+        bool NotYetStated(string supplier) => !results.Exists(r => r.Statement.Supplier == supplier);
+
         foreach (var same in facts.Of(Cue.SameDecision))
         {
             var lastCueEnd = cues.Where(c => c.End <= same.Start).Select(c => c.End).DefaultIfEmpty(-1).Max();
@@ -129,10 +131,10 @@ internal static partial class SentenceAnalyzer
             }
 
             var from = Math.Max(lastCueEnd, same.Start - 8);
-            var followers = Owners.SubjectsBefore(facts, from, same.Start).Where(s => !results.Exists(r => r.Statement.Supplier == s)).ToList();
+            var followers = Owners.SubjectsBefore(facts, from, same.Start).Where(NotYetStated).ToList();
             if (followers.Count == 0 && AgentsAfter(facts, same.End) is { } agents)
             {
-                followers = Owners.SubjectsBefore(facts, agents.Start, agents.End).Where(s => !results.Exists(r => r.Statement.Supplier == s)).ToList();
+                followers = Owners.SubjectsBefore(facts, agents.Start, agents.End).Where(NotYetStated).ToList();
             }
 
             foreach (var supplier in followers)
