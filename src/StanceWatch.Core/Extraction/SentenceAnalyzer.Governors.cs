@@ -324,7 +324,37 @@ internal static partial class SentenceAnalyzer
 
         foreach (var attribution in facts.Of(Cue.Attribution))
         {
-            if (attribution.End <= speculative.Start && speculative.Start - attribution.End <= 3)
+            if (attribution.End <= speculative.Start
+                && (speculative.Start - attribution.End <= 3 || IsThatClause(facts, attribution.End, speculative.Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "announced on Sunday that the US would allow": the "that" of reported speech may come a few words after its verb,
+    // and the clause it opens may name its subject before "would".
+    private static bool IsThatClause(SentenceFacts facts, int from, int to)
+    {
+        const int MaxGap = 9;
+        if (to - from > MaxGap)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (facts.Tokens[i].Text is "," or ";" or ":" || facts.IsAt(i, Cue.ClauseBreak))
+            {
+                return false;
+            }
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (facts.Tokens[i].Text == "that")
             {
                 return true;
             }

@@ -105,6 +105,15 @@ public sealed class PermissionAndLimitTests
         Assert.Empty(Reading.Triples("Officials said the Netherlands would soon allow Ukraine to strike inside Russia with Dutch weapons."));
     }
 
+    [Theory]
+    [InlineData("The president announced on Sunday that the US would allow Ukraine to fire ATACMS missiles into Russia.")]
+    [InlineData("Earlier this week, news broke that the US would allow Ukraine to fire ATACMS missiles against Russia.")]
+    [InlineData("It emerged on Friday that Washington would allow Ukraine to fire ATACMS missiles into Russia.")]
+    public void A_permission_reported_in_the_future_of_the_past_is_a_permission(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples(sentence));
+    }
+
     [Fact]
     public void A_range_allowed_is_a_limit()
     {
