@@ -101,7 +101,8 @@ internal static partial class SentenceAnalyzer
                     // "is expected to keep in place its restrictions": what is to be kept is in place now.
                     && !facts.Tokens[cue.Start].Text.StartsWith("keep", StringComparison.Ordinal)
                     && !facts.Tokens[cue.Start].Text.StartsWith("maintain", StringComparison.Ordinal)
-                    && !IsSignal(facts, governor):
+                    && !IsSignal(facts, governor)
+                    && !IsExpectationOfOthers(facts, governor, cue):
                     return Governed.Skip;
                 // "Mr Biden is set to allow Ukraine to use long-range missiles": a permission announced as coming is
                 // under consideration (the corpus README's reading of "is expected to allow").
@@ -295,6 +296,15 @@ internal static partial class SentenceAnalyzer
 
         return false;
     }
+
+    // "the United States expects Ukraine not to use American weapons ... on Russian territory": what a government
+    // expects of another is its demand; what is expected of it ("is expected not to") stays a forecast.
+    private static bool IsExpectationOfOthers(SentenceFacts facts, PhraseMatch speculative, StanceCue cue) =>
+        speculative.Length == 1
+        && facts.Tokens[speculative.Start].Text is "expects" or "expect"
+        && cue.Start == speculative.End + 1
+        && facts.Tokens[speculative.End].Text is "ukraine" or "kyiv" or "kiev" or "them"
+        && facts.Tokens[cue.Start].Text == "not";
 
     // "The White House has signaled it will not change its policy on long-range strikes": a refusal signalled is a
     // refusal made known; only a permission hinted at may still not come.

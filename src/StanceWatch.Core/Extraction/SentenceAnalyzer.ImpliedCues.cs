@@ -161,6 +161,33 @@ internal static partial class SentenceAnalyzer
     }
 
     // "... stance on long-range strikes on Russian territory, adding that such a scenario remained an option".
+    // "much discussion within the administration about whether Ukraine should use American weapons to strike targets
+    // within Russia": the use a government deliberates is a permission under review.
+    private static StanceCue? ReviewOfUse(SentenceFacts facts, int start, int end)
+    {
+        const int MaxGap = 8;
+        foreach (var review in facts.In(Cue.Review, start, end))
+        {
+            for (var w = review.End; w < end && w <= review.End + MaxGap; w++)
+            {
+                if (facts.Tokens[w].Text != "whether")
+                {
+                    continue;
+                }
+
+                for (var m = w + 2; m + 1 < end && m <= w + 4; m++)
+                {
+                    if (facts.Tokens[m].Text is "should" or "can" or "could" or "may" && facts.Tokens[m + 1].Text == "use")
+                    {
+                        return new StanceCue(w, m + 2, Allows: true);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static StanceCue? OptionOfStrikes(SentenceFacts facts, int start, int end)
     {
         var option = facts.FirstIn(Cue.ReviewAfter, start, end);

@@ -86,7 +86,7 @@ internal static partial class SentenceAnalyzer
 
             var clauseCues = cues.Where(c => c.Start >= clauseStart && c.End <= clauseEnd && !IsTopic(facts, c)).ToList();
             if (clauseCues.Count == 0
-                && (ReviewOfRestrictions(facts, clauseStart, clauseEnd) ?? OptionOfStrikes(facts, clauseStart, clauseEnd)
+                && (ReviewOfRestrictions(facts, clauseStart, clauseEnd) ?? ReviewOfUse(facts, clauseStart, clauseEnd) ?? OptionOfStrikes(facts, clauseStart, clauseEnd)
                     ?? (cues.Exists(c => c.Allows && !IsTopic(facts, c)) ? null : UnchangedPolicy(facts, clauseStart, clauseEnd))) is { } implied)
             {
                 clauseCues.Add(implied);
@@ -287,6 +287,28 @@ internal static partial class SentenceAnalyzer
         return within.Length > 0 && within.Start - from <= 12 && facts.ContainsToken(from, within.Start, "only");
     }
 
+    private static bool ButOnlyWithinUkraine(SentenceFacts facts, int clauseEnd)
+    {
+        const int OnlyReach = 8;
+        var count = facts.Tokens.Count;
+        var at = clauseEnd < count && facts.Tokens[clauseEnd].Text == "," ? clauseEnd + 1 : clauseEnd;
+        if (at >= count || facts.Tokens[at].Text != "but")
+        {
+            return false;
+        }
+
+        for (var i = at + 1; i < count && facts.Tokens[i].Text is not (";" or "—") && !facts.IsAt(i, Cue.ClauseBreak); i++)
+        {
+            if (facts.Tokens[i].Text == "only")
+            {
+                var within = facts.FirstIn(Cue.WithinUkraine, i + 1, Math.Min(count, i + 1 + OnlyReach));
+                return within.Length > 0;
+            }
+        }
+
+        return false;
+    }
+
     private static bool StartsWithTheirUse(SentenceFacts facts) =>
         facts.FirstWord() is var i && i + 1 < facts.Tokens.Count && facts.Tokens[i].Text == "their" && facts.Tokens[i + 1].Text == "use";
 
@@ -372,7 +394,10 @@ internal static partial class SentenceAnalyzer
                 // territories": the "only" that confines the use to Ukraine may follow the permission.
                 || OnlyWithinUkraine(facts, cue.End, clauseEnd)
                 // "so they could be used domestically, meaning ... not be used to target inside Russia".
-                || facts.Of(Cue.WithinUkraine).Exists(m => m.Start >= cue.End - 1 && m.Start <= cue.End)))
+                || facts.Of(Cue.WithinUkraine).Exists(m => m.Start >= cue.End - 1 && m.Start <= cue.End))
+            // "allowed Ukraine to use Storm Shadow, but soldiers could only attack Russian targets located within
+            // Ukraine's borders": a "but only" clause after the permission takes Russia back out of it.
+            || (stance is Stance.Allowed && ButOnlyWithinUkraine(facts, clauseEnd)))
         {
             stance = Stance.Prohibited;
         }

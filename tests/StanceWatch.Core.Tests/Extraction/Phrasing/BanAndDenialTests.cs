@@ -466,4 +466,30 @@ public sealed class BanAndDenialTests
     {
         Assert.Contains((supplier, weaponClass, Stance.Prohibited), Reading.Triples(sentence));
     }
+
+    [Theory]
+    [InlineData("The Biden administration balks at allowing Kyiv to strike deep inside Russia using American-made weapons.", "US", WeaponClass.LongRange)]
+    [InlineData("A depot in Russia burned as Kyiv awaits U.S. permission to use American weapons in such operations.", "US", WeaponClass.General)]
+    [InlineData("German Chancellor Olaf Scholz stated his opposition to Ukraine using German weapons to strike Russian territory.", "DE", WeaponClass.General)]
+    public void Balking_at_awaited_or_opposed_permission_is_a_ban(string sentence, string supplier, WeaponClass weaponClass)
+    {
+        Assert.Equal([(supplier, weaponClass, Stance.Prohibited)], Reading.Triples(sentence));
+    }
+
+    [Theory]
+    [InlineData("Austin said the United States expects Ukraine not to use American weapons to attack Russian troops on Russian territory.", WeaponClass.General)]
+    [InlineData("The United States gave Ukraine ATACMS missiles on the condition that Ukraine does not use them to attack targets in Russia.", WeaponClass.LongRange)]
+    [InlineData("Security assistance to Ukraine is for use inside its borders, the Pentagon's top spokesman said.", WeaponClass.General)]
+    public void A_use_expected_not_to_happen_or_a_condition_of_supply_is_a_ban(string sentence, WeaponClass weaponClass)
+    {
+        Assert.Equal([("US", weaponClass, Stance.Prohibited)], Reading.Triples(sentence));
+    }
+
+    [Theory]
+    [InlineData("Russia struck Kharkiv again. The UK allowed Ukraine to use Storm Shadow, but only inside Ukraine.")]
+    [InlineData("Russia struck Kharkiv again. In the past, the UK allowed Ukraine to use Storm Shadow, but soldiers could only attack Russian targets located within Ukraine's borders.")]
+    public void A_permission_confined_to_Ukraine_by_a_but_only_clause_is_a_ban(string text)
+    {
+        Assert.Equal([("GB", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(text));
+    }
 }

@@ -393,4 +393,20 @@ public sealed class ConsiderationTests
             [("GB", WeaponClass.LongRange, Stance.UnderReview)],
             Reading.Triples("London favors easing restrictions on long-range strikes but awaits a decision from Washington on Storm Shadow missiles against Russian soil."));
     }
+
+    [Theory]
+    [InlineData("Washington is prepared to lift its ban on Ukrainian strikes deep inside Russia with US-supplied weapons.")]
+    [InlineData("US officials are ready to lift the ban on Ukrainian strikes deep inside Russia with US-supplied weapons.")]
+    public void A_government_prepared_to_lift_its_ban_is_reviewing_it(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(sentence));
+    }
+
+    [Theory]
+    [InlineData("There is much discussion within Biden's administration about whether Ukraine should use American weapons to strike targets within Russia.")]
+    [InlineData("The administration is discussing whether Ukraine can use American weapons to strike targets in Russia.")]
+    public void A_deliberation_on_whether_Ukraine_should_use_the_weapons_is_a_review(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.General, Stance.UnderReview)], Reading.Triples(sentence));
+    }
 }

@@ -536,6 +536,8 @@ public sealed class PermissionAndLimitTests
     [InlineData("NPR has confirmed that the United States is lifting its ban on strikes in Russia with U.S. weapons but with restrictions.")]
     [InlineData("Right now, there are extreme limitations on how Ukraine can use U.S. weapons to fire into Russia.")]
     [InlineData("Washington sets limits on how Kyiv fires American weapons into Russia.")]
+    [InlineData("Biden gave Ukraine permission to use US-supplied weapons to strike military targets just across Russia's border.")]
+    [InlineData("The US granted Kiev permission to use American weapons to target certain parts of Russia.")]
     [InlineData("The White House has limited Kyiv's use of U.S. weapons to defending Ukrainian troops in Russia's Kursk region.")]
     [InlineData("The interviewer said that the US limited the use of its weapons to strike targets in Russia to areas near the border.")]
     public void Use_within_limits_stated_any_way_is_Limited(string sentence)
