@@ -49,8 +49,17 @@ internal sealed class Lexicon
             }
         }
 
+        // "the U.S. Helsinki Commission", "The Washington Post": names that begin with a supplier's capital but are not it.
+        // "SOFIA: NATO chief Jens Stoltenberg said ...": a capital in a dateline says where the story was filed.
+        matches.RemoveAll(m => m.Cue == Cue.Supplier
+            && (matches.Exists(n => n.Cue == Cue.NotSupplier && n.Start <= m.Start && n.End >= m.End) || IsDateline(tokens, m)));
         return matches;
     }
+
+    private static bool IsDateline(List<Token> tokens, PhraseMatch match) =>
+        match.Start == 0 && match.End == 1 && match.End < tokens.Count
+        && tokens[0].IsUpper && tokens[0].Text.Length > 3
+        && tokens[1].Text is ":" or "(" or "—" or "–";
 
     private static Lexicon Load()
     {
@@ -152,7 +161,7 @@ internal sealed class Lexicon
         ("unchanged", Cue.Unchanged), ("policyNouns", Cue.PolicyNoun), ("persists", Cue.Persist), ("supplyVerbs", Cue.SupplyVerb), ("companionVerbs", Cue.CompanionVerb), ("echoVerbs", Cue.EchoVerb), ("supportVerbs", Cue.SupportVerb),
         ("attribution", Cue.Attribution), ("decisionVerbs", Cue.DecisionVerb), ("past", Cue.Past), ("strike", Cue.Strike),
         ("russia", Cue.Russia), ("withinUkraine", Cue.WithinUkraine), ("clauseBreaks", Cue.ClauseBreak),
-        ("nonSupplierOwners", Cue.NonSupplierOwner), ("pronounOwners", Cue.PronounOwner), ("ownerLinks", Cue.OwnerLink),
+        ("nonSupplierOwners", Cue.NonSupplierOwner), ("notSuppliers", Cue.NotSupplier), ("pronounOwners", Cue.PronounOwner), ("ownerLinks", Cue.OwnerLink),
         ("leaderOffices", Cue.LeaderOffice), ("legislature", Cue.Legislature), ("sameDecision", Cue.SameDecision),
         ("refusals", Cue.Refusal), ("grantVerbs", Cue.GrantVerb), ("requestNouns", Cue.RequestNoun), ("procedureNouns", Cue.ProcedureNoun), ("othersNouns", Cue.OthersNoun), ("assurances", Cue.Assurance),
     ];

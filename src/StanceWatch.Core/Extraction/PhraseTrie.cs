@@ -37,6 +37,7 @@ internal enum Cue
     WithinUkraine,
     ClauseBreak,
     NonSupplierOwner,
+    NotSupplier,
     PronounOwner,
     OwnerLink,
     LeaderOffice,

@@ -106,7 +106,7 @@ internal static partial class SentenceAnalyzer
                     return Governed.Skip;
                 // "Mr Biden is set to allow Ukraine to use long-range missiles": a permission announced as coming is
                 // under consideration (the corpus README's reading of "is expected to allow").
-                case Cue.Speculative when allows && cue.Allows && facts.Tokens[governor.End - 1].Text == "to" && facts.Tokens[governor.Start].Text is "expected" or "set" or "poised"
+                case Cue.Speculative when allows && cue.Allows && facts.Tokens[governor.End - 1].Text == "to" && facts.Tokens[governor.Start].Text is "expected" or "set" or "poised" or "likely"
                     && cue.Start - governor.End <= 3:
                     return Governed.Review;
                 // "said they would not prohibit" states a policy; "would soon overturn" speculates.
@@ -482,7 +482,8 @@ internal static partial class SentenceAnalyzer
             return false;
         }
 
-        if (phrase.StartsWith("under pressure", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("pressure on", StringComparison.OrdinalIgnoreCase))
+        if (phrase.StartsWith("under pressure", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("pressure on", StringComparison.OrdinalIgnoreCase)
+            || IsUnderGrowingPressure(facts, advocacy))
         {
             return true;
         }
@@ -517,6 +518,13 @@ internal static partial class SentenceAnalyzer
         var addressed = Owners.SubjectsBefore(facts, advocacy.End, cue.Start);
         return askers.Count == 0 || addressed.Except(askers).Any() || AddressesAllies(facts, clauseStart, cue.End);
     }
+
+    // "as Washington came under growing pressure to let Kyiv use US-supplied arms": the pressure is others' demand.
+    private static bool IsUnderGrowingPressure(SentenceFacts facts, PhraseMatch advocacy) =>
+        advocacy.Start > 1
+        && facts.Tokens[advocacy.Start].Text == "pressure"
+        && facts.Tokens[advocacy.Start - 1].Text is "growing" or "mounting" or "increasing" or "intense" or "heavy"
+        && facts.Tokens[advocacy.Start - 2].Text == "under";
 
     // Whether a supplier (or its leader) stands after the comma that closes a fronted "under pressure from ...".
     private static bool YieldedToPressure(SentenceFacts facts, int pressureEnd, int cueStart)

@@ -492,4 +492,12 @@ public sealed class BanAndDenialTests
     {
         Assert.Equal([("GB", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(text));
     }
+
+    [Theory]
+    [InlineData("Britain is willing to move but the USA is digging its heels in over ATACMS strikes inside Russia.")]
+    [InlineData("Zelenskiy said his forces urgently needed US permission to fire ATACMS at military targets deeper inside Russia.")]
+    public void Digging_in_heels_or_a_permission_still_needed_is_a_ban(string sentence)
+    {
+        Assert.Contains(("US", WeaponClass.LongRange, Stance.Prohibited), Reading.Triples(sentence));
+    }
 }

@@ -409,4 +409,14 @@ public sealed class ConsiderationTests
     {
         Assert.Equal([("US", WeaponClass.General, Stance.UnderReview)], Reading.Triples(sentence));
     }
+
+    [Theory]
+    [InlineData("Blinken gave a strong indication that the United States is preparing to lift its restrictions on Ukraine's use of long-range weapons inside Russia.", "US")]
+    [InlineData("The White House is in the final stages of developing a plan to ease restrictions on Ukraine's use of long-range weapons against Russia.", "US")]
+    [InlineData("Britain has hinted that it might be willing to allow Ukraine to use its long-range missiles to hit targets inside Russia.", "GB")]
+    [InlineData("The UK is highly likely to provide Ukraine with approval to use Storm Shadow missiles against Russian targets.", "GB")]
+    public void A_government_preparing_planning_or_likely_to_allow_is_reviewing(string sentence, string supplier)
+    {
+        Assert.Equal([(supplier, WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(sentence));
+    }
 }

@@ -370,4 +370,10 @@ public sealed class ViewsAndAdvocacyTests
     {
         Assert.Empty(Reading.Triples("Zelenskyy to meet Biden as Ukraine pushes US to loosen restrictions on long-range weapons against Russia"));
     }
+
+    [Fact]
+    public void Growing_pressure_to_allow_is_others_demand()
+    {
+        Assert.Empty(Reading.Triples("Russian troops massed near Kharkiv, as Washington came under growing pressure to let Kyiv use US-supplied arms to hit military targets inside Russia."));
+    }
 }

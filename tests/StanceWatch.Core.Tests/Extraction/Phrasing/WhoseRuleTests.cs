@@ -580,4 +580,12 @@ public sealed class WhoseRuleTests
             [("DE", WeaponClass.General, Stance.Allowed), ("FR", WeaponClass.General, Stance.Allowed), ("GB", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("Merz said Germany had lifted restrictions on the range of German weapons used against Russia, saying similar moves were made by Britain and France."));
     }
+
+    [Theory]
+    [InlineData("SOFIA: The US still bars Ukraine from using ATACMS inside Russia.")]
+    [InlineData("The U.S. Helsinki Commission said the Pentagon still bars Ukraine from using ATACMS inside Russia.")]
+    public void A_capital_in_a_dateline_or_in_a_commission_s_name_is_not_its_country(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(sentence));
+    }
 }
