@@ -159,6 +159,42 @@ internal static partial class SentenceAnalyzer
     }
 
     /// <summary>
+    /// The supplier whose decision a sentence of the same decision says the others followed: "following the U.S.
+    /// decision, France and the United Kingdom also made similar decisions", "after Washington's move".
+    /// </summary>
+    public static string? FollowedSupplier(string sentence, Lexicon lexicon)
+    {
+        if (!sentence.Contains("follow", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("after", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var tokens = Tokenizer.Tokenize(sentence);
+        var facts = new SentenceFacts(sentence, tokens, lexicon.Find(tokens));
+        if (!facts.Has(Cue.SameDecision))
+        {
+            return null;
+        }
+
+        foreach (var supplier in facts.Of(Cue.Supplier))
+        {
+            var opener = supplier.Start - 1;
+            if (opener >= 0 && tokens[opener].Text == "the")
+            {
+                opener--;
+            }
+
+            if (opener >= 0 && tokens[opener].Text is "following" or "after" && supplier.End < tokens.Count
+                && tokens[supplier.End].Text is "decision" or "move" or "lead" or "example" or "step" && supplier.Value is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The suppliers a later sentence gives the rule just stated: "He further stated that a similar decision had been
     /// made by Britain and France.", "Canada followed suit." Empty when the sentence states a rule of its own, looks
     /// ahead ("may follow suit"), urges, or denies. <paramref name="limited"/> tells whether it names a limit of its

@@ -92,8 +92,20 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
         {
             for (var i = 1; i < sentences.Count; i++)
             {
+                if (byEvidence.Contains(sentences[i]))
+                {
+                    continue;
+                }
+
                 var before = byEvidence[sentences[i - 1]].ToList();
-                if (before.Count == 0 || byEvidence.Contains(sentences[i]))
+                if (before.Count == 0 && SentenceAnalyzer.FollowedSupplier(sentences[i], _lexicon) is { } followed)
+                {
+                    // "He noted that following the U.S. decision, France and the United Kingdom also made similar
+                    // decisions.": the decision followed is the one the story last gave that supplier.
+                    before = LastStatedBy(followed, sentences, i, byEvidence);
+                }
+
+                if (before.Count == 0)
                 {
                     continue;
                 }
@@ -123,6 +135,22 @@ public sealed class StatementExtractor(ExtractionOptions? options = null)
         }
 
         return added;
+    }
+
+    // The latest statement naming its weapons; one that names only "missiles" is folded away later and would leave the
+    // followers with a class their leader no longer has.
+    private static List<SentenceStatement> LastStatedBy(string supplier, List<string> sentences, int current, ILookup<string, SentenceStatement> byEvidence)
+    {
+        for (var j = current - 1; j >= 0; j--)
+        {
+            var stated = byEvidence[sentences[j]].Where(s => s.Statement.Supplier == supplier && !s.VagueWeapons).ToList();
+            if (stated.Count > 0)
+            {
+                return stated;
+            }
+        }
+
+        return [];
     }
 
     // The headline and the first two sentences of the body.

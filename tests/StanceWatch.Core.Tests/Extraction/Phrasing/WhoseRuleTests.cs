@@ -588,4 +588,16 @@ public sealed class WhoseRuleTests
     {
         Assert.Equal([("US", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void Those_who_followed_a_named_suppliers_decision_share_its_stance()
+    {
+        const string Text = "Duda hails U.S. decision\n\n"
+            + "Duda said a U.S. decision to allow Ukraine to fire ATACMS missiles against targets in Russia may be decisive. "
+            + "Zelensky said the missiles would speak for themselves. "
+            + "Duda noted that following the U.S. decision, France and the United Kingdom also made similar decisions.";
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Allowed), ("GB", WeaponClass.LongRange, Stance.Allowed), ("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples(Text));
+    }
 }
