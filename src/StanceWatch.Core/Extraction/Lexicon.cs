@@ -19,11 +19,12 @@ internal sealed class Lexicon
 {
     private static readonly Lazy<Lexicon> Shared = new(Load);
 
-    private Lexicon(PhraseTrie trie, Dictionary<string, WeaponSystem> systems, Dictionary<string, SupplierInfo> suppliers)
+    private Lexicon(PhraseTrie trie, Dictionary<string, WeaponSystem> systems, Dictionary<string, SupplierInfo> suppliers, Dictionary<string, string> surnames)
     {
         Trie = trie;
         Systems = systems;
         Suppliers = suppliers;
+        Surnames = surnames;
     }
 
     public static Lexicon Default => Shared.Value;
@@ -33,6 +34,13 @@ internal sealed class Lexicon
     public IReadOnlyDictionary<string, WeaponSystem> Systems { get; }
 
     public IReadOnlyDictionary<string, SupplierInfo> Suppliers { get; }
+
+    /// <summary>
+    /// The last names of the people the data file names in full ("Sabrina Singh" → "singh" → US), for telling who
+    /// "she" is in a quote; not phrases of their own, as a bare surname elsewhere may be anyone's. A surname two
+    /// suppliers' people share is left out.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Surnames { get; }
 
     /// <summary>Every known phrase of a sentence, in order of their start token.</summary>
     public List<PhraseMatch> Find(List<Token> tokens)
@@ -65,6 +73,8 @@ internal sealed class Lexicon
     {
         var trie = new PhraseTrie();
         var suppliers = new Dictionary<string, SupplierInfo>(StringComparer.Ordinal);
+        var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sharedSurnames = new HashSet<string>(StringComparer.Ordinal);
         using (var document = Read("suppliers.json"))
         {
             foreach (var supplier in document.RootElement.GetProperty("suppliers").EnumerateArray())
@@ -80,6 +90,7 @@ internal sealed class Lexicon
                 foreach (var person in Strings(supplier, "people"))
                 {
                     AddPhrase(trie, person, Cue.Person, code, caseSensitiveShortCaps: false);
+                    AddSurname(surnames, sharedSurnames, person, code);
                 }
             }
 
@@ -137,7 +148,29 @@ internal sealed class Lexicon
             AddAll(trie, Strings(root, "declineVerbs").SelectMany(decline => speechVerbs.Select(speech => $"{decline} to {speech}")), Cue.Hedge);
         }
 
-        return new Lexicon(trie, systems, suppliers);
+        foreach (var shared in sharedSurnames)
+        {
+            surnames.Remove(shared);
+        }
+
+        return new Lexicon(trie, systems, suppliers, surnames);
+    }
+
+    private static void AddSurname(Dictionary<string, string> surnames, HashSet<string> shared, string person, string code)
+    {
+        var words = Tokenizer.Tokenize(person);
+        if (words.Count < 2 || words[^1].IsPunctuation)
+        {
+            return;
+        }
+
+        var surname = words[^1].Text;
+        if (surnames.TryGetValue(surname, out var other) && other != code)
+        {
+            shared.Add(surname);
+        }
+
+        surnames.TryAdd(surname, code);
     }
 
     private static bool IsOtherSupplierAt(List<PhraseMatch> matches, int start, string? value)

@@ -38,7 +38,8 @@ internal static class NearbySentences
 
     private static string? SpeakerIn(string sentence, Lexicon lexicon, bool requireAttribution)
     {
-        var matches = lexicon.Find(Tokenizer.Tokenize(sentence));
+        var tokens = Tokenizer.Tokenize(sentence);
+        var matches = lexicon.Find(tokens);
         if (requireAttribution && !matches.Exists(m => m.Cue == Cue.Attribution))
         {
             return null;
@@ -57,6 +58,22 @@ internal static class NearbySentences
                 && matches.Exists(o => o.Cue == Cue.LeaderOffice && o.Start >= match.End && o.Start - match.End <= 1))
             {
                 return match.Value;
+            }
+        }
+
+        return SurnameIn(sentence, tokens, lexicon);
+    }
+
+    // "... and Singh said the Kursk attack is consistent with that policy. “We don't support long-range attacks into
+    // Russia,” she said.": an official named by last name only, written with its capital, when no one else is named.
+    private static string? SurnameIn(string sentence, List<Token> tokens, Lexicon lexicon)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            var token = tokens[i];
+            if (!token.IsPunctuation && char.IsUpper(sentence[token.Start]) && lexicon.Surnames.TryGetValue(token.Text, out var code))
+            {
+                return code;
             }
         }
 

@@ -600,4 +600,12 @@ public sealed class WhoseRuleTests
             [("FR", WeaponClass.LongRange, Stance.Allowed), ("GB", WeaponClass.LongRange, Stance.Allowed), ("US", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples(Text));
     }
+
+    [Fact]
+    public void An_official_named_by_last_name_only_speaks_for_the_quote_after()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Singh spoke to reporters on Tuesday.\n\n“We don't support long-range attacks into Russia,” she said."));
+    }
 }
