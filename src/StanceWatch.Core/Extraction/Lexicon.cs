@@ -59,8 +59,14 @@ internal sealed class Lexicon
 
         // "the U.S. Helsinki Commission", "The Washington Post": names that begin with a supplier's capital but are not it.
         // "SOFIA: NATO chief Jens Stoltenberg said ...": a capital in a dateline says where the story was filed.
-        matches.RemoveAll(m => m.Cue == Cue.Supplier
-            && (matches.Exists(n => n.Cue == Cue.NotSupplier && n.Start <= m.Start && n.End >= m.End) || IsDateline(tokens, m)));
+        // Both are rare, so the common sentence pays one scan for them.
+        var notSupplier = matches.Exists(n => n.Cue == Cue.NotSupplier);
+        if (notSupplier || (tokens.Count > 1 && tokens[0].IsUpper))
+        {
+            matches.RemoveAll(m => m.Cue == Cue.Supplier
+                && ((notSupplier && matches.Exists(n => n.Cue == Cue.NotSupplier && n.Start <= m.Start && n.End >= m.End)) || IsDateline(tokens, m)));
+        }
+
         return matches;
     }
 

@@ -164,7 +164,10 @@ internal static partial class SentenceAnalyzer
     /// </summary>
     public static string? FollowedSupplier(string sentence, Lexicon lexicon)
     {
-        if (!sentence.Contains("follow", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("after", StringComparison.OrdinalIgnoreCase))
+        // Cheap tests first: most sentences name no decision followed, and reading one costs a tokenization.
+        if ((!sentence.Contains("follow", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("after", StringComparison.OrdinalIgnoreCase))
+            || (!sentence.Contains("similar", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("same", StringComparison.OrdinalIgnoreCase)
+                && !sentence.Contains("suit", StringComparison.OrdinalIgnoreCase) && !sentence.Contains("likewise", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
