@@ -160,7 +160,6 @@ internal static partial class SentenceAnalyzer
         return false;
     }
 
-    // "... stance on long-range strikes on Russian territory, adding that such a scenario remained an option".
     // "much discussion within the administration about whether Ukraine should use American weapons to strike targets
     // within Russia": the use a government deliberates is a permission under review.
     private static StanceCue? ReviewOfUse(SentenceFacts facts, int start, int end)
@@ -188,6 +187,7 @@ internal static partial class SentenceAnalyzer
         return null;
     }
 
+    // "... stance on long-range strikes on Russian territory, adding that such a scenario remained an option".
     private static StanceCue? OptionOfStrikes(SentenceFacts facts, int start, int end)
     {
         var option = facts.FirstIn(Cue.ReviewAfter, start, end);
