@@ -354,23 +354,18 @@ internal static partial class SentenceAnalyzer
             return false;
         }
 
+        var opensThat = false;
         for (var i = from; i < to; i++)
         {
             if (facts.Tokens[i].Text is "," or ";" or ":" || facts.IsAt(i, Cue.ClauseBreak))
             {
                 return false;
             }
+
+            opensThat |= facts.Tokens[i].Text == "that";
         }
 
-        for (var i = from; i < to; i++)
-        {
-            if (facts.Tokens[i].Text == "that")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return opensThat;
     }
 
     // "was 'working that out now' when asked if the U.S. would lift restrictions": the question asked is what is

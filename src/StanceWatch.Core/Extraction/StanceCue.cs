@@ -489,8 +489,6 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
         return null;
     }
 
-    // "drones that can hit targets further inside Russia", "Storm Shadow missiles, which can hit targets up to 155
-    // miles away": what a weapon can reach, not what its user may do.
     // What use is kept "to": a purpose ("to defending troops"), a place ("to areas near the border", "to the Kursk
     // region") or targets, but not within Ukraine, and not a verb of purpose ("to avoid escalation").
     private static bool ConfinedToScope(SentenceFacts facts, int at)
@@ -547,6 +545,8 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
         match.Cue == Cue.Allow && facts.Tokens[match.Start].Text is "can" or "could" or "may"
         && facts.ContainsToken(Math.Max(0, match.Start - 3), match.Start, "before", "until", "unless");
 
+    // "drones that can hit targets further inside Russia", "Storm Shadow missiles, which can hit targets up to 155
+    // miles away": what a weapon can reach, not what its user may do.
     private static bool IsCapability(SentenceFacts facts, PhraseMatch match)
     {
         // "French weapons could already be used against ...": a passive permission is no capability.
