@@ -283,9 +283,34 @@ internal static partial class SentenceAnalyzer
 
                 break;
             }
+
+            // "Britain has already signalled to the US that it is eager to let Ukraine use ...": the one told is not
+            // the one who tells; "it" is the teller. (Ukraine "has assured London that it does not want to hit Russian
+            // territory": a teller that is no supplier leaves the one told, whose condition it is.)
+            if (facts.Tokens[k].Text == "that" && TellingVerbBefore(facts, clauseStart, k) is { } verb
+                && Owners.SubjectsBefore(facts, clauseStart, verb) is { Count: > 0 } tellers)
+            {
+                var reported = Owners.SubjectsBefore(facts, k + 1, cueStart);
+                return reported.Count > 0 ? reported : tellers;
+            }
         }
 
         return Owners.SubjectsBefore(facts, clauseStart, cueStart);
+    }
+
+    // A verb of telling someone, up to four words before "that" ("signalled to the US that", "assured Washington that").
+    private static int? TellingVerbBefore(SentenceFacts facts, int clauseStart, int that)
+    {
+        for (var v = that - 1; v >= Math.Max(clauseStart, that - 4); v--)
+        {
+            if (facts.Tokens[v].Text is "signalled" or "signaled" or "signalling" or "signaling" or "told" or "tells" or "assured" or "assures"
+                or "informed" or "informs" or "reassured" or "warned" or "warns" or "promised" or "promises")
+            {
+                return v > clauseStart ? v : null;
+            }
+        }
+
+        return null;
     }
 
     // "The UK Ministry of Defence declined to comment on ..., but noted operations inside Russia had not been

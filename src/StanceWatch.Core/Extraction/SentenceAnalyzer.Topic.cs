@@ -21,8 +21,14 @@ internal static partial class SentenceAnalyzer
     public static readonly System.Buffers.SearchValues<string> ImpliedTopicStems = System.Buffers.SearchValues.Create(
         ["restrict", "limit", "condition", "caveat", "constraint", "red line", "prohibit", "ban", "long-range", "long range",
          "longer-range", "atacms", "storm shadow", "scalp", "taurus", "discretion", "sees fit", "saw fit", "see fit", "now belong to",
-         "belong to ukraine", "ukrainian weapons", "right to decide"],
+         "belong to ukraine", "ukrainian weapons", "right to decide",
+         "sites from which", "positions from which", "bases from which", "launch sites", "launching sites"],
         StringComparison.OrdinalIgnoreCase);
+
+    // "We have to allow them to neutralise the military sites from which the missiles are fired": the places Russia
+    // attacks from are on Russian soil, so a sentence about striking them is about the question, Russia unnamed.
+    private static readonly System.Buffers.SearchValues<string> LaunchSiteStems = System.Buffers.SearchValues.Create(
+        ["sites from which", "positions from which", "bases from which", "launch sites", "launching sites"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> FreeUseStems = System.Buffers.SearchValues.Create(
         ["discretion", "sees fit", "saw fit", "see fit", "now belong to", "belong to ukraine", "ukrainian weapons", "right to decide"], StringComparison.OrdinalIgnoreCase);

@@ -64,7 +64,7 @@ internal static partial class SentenceAnalyzer
             // the use in Ukraine ("in Crimea", "occupied territory") is not.
             // "the right to use these weapons at its discretion" is about where they may be used, too.
             var aboutTheQuestion = facts.Has(Cue.LongRangeWord) || LongRangeSystemNamed(facts, context.Lexicon)
-                || sentence.AsSpan().IndexOfAny(FreeUseStems) >= 0;
+                || sentence.AsSpan().IndexOfAny(FreeUseStems) >= 0 || sentence.AsSpan().IndexOfAny(LaunchSiteStems) >= 0;
             var placedInUkraine = facts.Has(Cue.WithinUkraine) || sentence.Contains("Crimea", StringComparison.OrdinalIgnoreCase);
             cues.RemoveAll(c => placedInUkraine || (!aboutTheQuestion && facts.Slice(c.Start, c.End).AsSpan().IndexOfAny(RestrictionStems) < 0));
         }
@@ -171,6 +171,28 @@ internal static partial class SentenceAnalyzer
         return (i + 1, end);
     }
 
+    // Where the one who says a first-person quote can be named: up to the first phrase after the verb of saying that
+    // places or times the saying. "“We should allow them to ...,” Macron said after talks with German Chancellor Olaf
+    // Scholz": Scholz heard it; he did not say it.
+    private static int SpeakerSpanEnd(SentenceFacts facts, int from)
+    {
+        var said = facts.FirstIn(Cue.Attribution, from, facts.Tokens.Count);
+        if (said.Length == 0)
+        {
+            return facts.Tokens.Count;
+        }
+
+        for (var i = said.End; i < facts.Tokens.Count; i++)
+        {
+            if (facts.Tokens[i].Text is "after" or "with" or "alongside" or "beside" or "during" or "following" or "before" or "while" or "when" or "at")
+            {
+                return i;
+            }
+        }
+
+        return facts.Tokens.Count;
+    }
+
     // "Cameron also stated that there are no restrictions on Ukraine": no restriction at all, whatever the weapons,
     // is the rule for every weapon, not a vague mention of the long-range ones.
     // (Not "France has no red lines and Kyiv can strike targets in Russia" beside French long-range missiles: that may
@@ -211,12 +233,12 @@ internal static partial class SentenceAnalyzer
             // "Belgium, however, has stated ...": a connective set off by commas on both sides is parenthetical.
             var parenthetical = i > 0 && i + 1 < facts.Tokens.Count && facts.Tokens[i - 1].Text == "," && facts.Tokens[i + 1].Text == ",";
             // "... delivered to Ukraine — neither by the British, nor by the French": a dash before a list of agents
-            // or examples continues the clause.
+            // or examples ("longer range weapons — such as the ATACMS — ") continues the clause.
             // The dash that closes such an aside ("NATO states – including the US, Germany, and France – have given")
             // continues it too.
             var isDash = token.Text is "—" or "–";
             var continuesAfterDash = isDash && (insideDashes || (i + 1 < facts.Tokens.Count
-                && facts.Tokens[i + 1].Text is "neither" or "nor" or "not" or "either" or "including" or "from" or "by" or "both"));
+                && facts.Tokens[i + 1].Text is "neither" or "nor" or "not" or "either" or "including" or "from" or "by" or "both" or "such" or "like" or "notably" or "namely"));
             insideDashes = isDash ? continuesAfterDash && !insideDashes : insideDashes;
             var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" && !continuesAfterDash : facts.IsAt(i, Cue.ClauseBreak) && !joins && !parenthetical;
             breaks |= OpensQuotedSpeech(facts, i) || JoinsNewSubject(facts, i);
@@ -527,7 +549,7 @@ internal static partial class SentenceAnalyzer
         // policy belongs to whoever the sentence names as saying it.
         if (suppliers.Count == 0 && SpeaksInFirstPerson(facts, clauseStart, clauseEnd))
         {
-            suppliers = Owners.SubjectsBefore(facts, cue.End, facts.Tokens.Count);
+            suppliers = Owners.SubjectsBefore(facts, cue.End, SpeakerSpanEnd(facts, cue.End));
             // "“We do not want our weapons used against Russia,” he said." after a sentence naming him.
             if (suppliers.Count == 0 && context.NearbySpeaker() is { } speaker)
             {

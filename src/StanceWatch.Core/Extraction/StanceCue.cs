@@ -398,10 +398,19 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
 
     // "he did not want to escalate the conflict between Russia and Ukraine": what is not wanted is an outcome, not
     // the use of the weapons.
-    private static bool IsUnwantedOutcome(SentenceFacts facts, PhraseMatch match) =>
-        match.Cue == Cue.Prohibit && facts.Tokens[match.End - 1].Text == "want" && match.End + 1 < facts.Tokens.Count
-        && facts.Tokens[match.End].Text == "to"
-        && facts.Tokens[match.End + 1].Text is "escalate" or "provoke" or "risk" or "widen" or "expand" or "trigger" or "start" or "get" or "be" or "become" or "drag" or "enter";
+    // "“we don't want escalation” but Ukraine could attack ...": nor is escalation itself.
+    private static bool IsUnwantedOutcome(SentenceFacts facts, PhraseMatch match)
+    {
+        if (match.Cue != Cue.Prohibit || facts.Tokens[match.End - 1].Text != "want" || match.End + 1 >= facts.Tokens.Count)
+        {
+            return false;
+        }
+
+        var next = facts.Tokens[match.End].Text;
+        var noun = next is "a" or "an" or "any" ? facts.Tokens[match.End + 1].Text : next;
+        return noun is "escalation" or "war" or "conflict" or "confrontation"
+            || (next == "to" && facts.Tokens[match.End + 1].Text is "escalate" or "provoke" or "risk" or "widen" or "expand" or "trigger" or "start" or "get" or "be" or "become" or "drag" or "enter");
+    }
 
     // A phrase built from several matches: a candidate whose tokens no plain match may take again.
     private static void Claim(List<StanceCue> candidates, HashSet<int> consumed, StanceCue cue)

@@ -14,7 +14,8 @@ internal static class Weapons
     /// </param>
     public sealed record Description(string Name, WeaponClass WeaponClass, WeaponSystem? System, bool Vague = false);
 
-    private const int ExampleReach = 5;
+    private const int ExampleReach = 10;
+    private const int IntroducerReach = 3;
     private const int ApposedReach = 5;
 
     public static Description Describe(SentenceFacts facts, (int Start, int End) segment, (int Start, int End) clause, int cueStart, int cueEnd, SentenceContext context)
@@ -312,10 +313,12 @@ internal static class Weapons
             return System(restated, lexicon);
         }
 
+        // The example word comes at once; the example may be described first ("— such as the much vaunted, long-range
+        // ATACMS —").
         var introduced = false;
         for (var i = general.End; i < facts.Tokens.Count && i < general.End + ExampleReach; i++)
         {
-            introduced |= facts.Tokens[i].Text is "such" or "like" or "including" or "namely" or "notably";
+            introduced |= i < general.End + IntroducerReach && facts.Tokens[i].Text is "such" or "like" or "including" or "namely" or "notably";
             var named = mentions.FirstOrDefault(m => m.Start == i && m.Cue == Cue.NamedWeapon);
             if (introduced && named.Length > 0)
             {

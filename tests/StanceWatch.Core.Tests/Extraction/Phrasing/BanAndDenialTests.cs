@@ -500,4 +500,28 @@ public sealed class BanAndDenialTests
     {
         Assert.Contains(("US", WeaponClass.LongRange, Stance.Prohibited), Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void Hesitating_to_allow_is_a_ban()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Washington has hesitated to allow Kyiv to fire US weapons into Russia."));
+    }
+
+    [Fact]
+    public void Being_still_hesitant_is_a_ban()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("The United States is still hesitant about Ukraine using its weapons inside Russia."));
+    }
+
+    [Theory]
+    [InlineData("“I am against German weapons being used deep inside Russia,” the chancellor said.", WeaponClass.LongRange)]
+    [InlineData("Berlin has long been against the use of its weapons on Russian territory.", WeaponClass.General)]
+    public void Being_against_the_use_is_a_ban(string sentence, WeaponClass weaponClass)
+    {
+        Assert.Equal([("DE", weaponClass, Stance.Prohibited)], Reading.Triples(sentence));
+    }
 }

@@ -419,4 +419,20 @@ public sealed class ConsiderationTests
     {
         Assert.Equal([(supplier, WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void Edging_towards_a_permission_considers_it()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Britain edges towards letting Ukraine fire Storm Shadow missiles into Russia"));
+    }
+
+    [Fact]
+    public void Being_eager_to_allow_considers_it()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Paris is eager to let Ukraine use SCALP missiles against targets inside Russia."));
+    }
 }

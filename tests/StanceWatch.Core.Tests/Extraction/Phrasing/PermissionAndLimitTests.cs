@@ -560,4 +560,36 @@ public sealed class PermissionAndLimitTests
             Assert.Equal([(supplier, WeaponClass.General, stance!.Value)], triples);
         }
     }
+
+    [Fact]
+    public void Leave_to_hit_the_sites_attacks_come_from_is_a_limit_on_Russian_soil_unnamed()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("Paris debated strikes on Russia.\n\n“We have to allow them to neutralise the sites from which the missiles are fired,” Macron said."));
+    }
+
+    [Fact]
+    public void Should_be_free_to_said_by_a_president_is_his_own_rule()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("French President Emmanuel Macron said Ukraine should be free to hit military targets in Russia."));
+    }
+
+    [Fact]
+    public void Could_attack_is_a_permission()
+    {
+        Assert.Equal(
+            [("NL", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Ukraine could attack military targets in Russia with Dutch F-16s, the Dutch defence minister said."));
+    }
+
+    [Fact]
+    public void Not_wanting_a_war_is_no_ban_on_use()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("“We do not want a war with Russia, but Ukraine could strike military sites in Russia with French weapons,” Macron said."));
+    }
 }

@@ -469,4 +469,12 @@ public sealed class WhichWeaponsTests
             """;
         Assert.Equal([("GB", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(text));
     }
+
+    [Fact]
+    public void An_example_set_between_dashes_may_be_described_before_it_is_named()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Ukraine is still barred from using longer-range weapons — such as the much vaunted ATACMS — against targets deep in Russia."));
+    }
 }

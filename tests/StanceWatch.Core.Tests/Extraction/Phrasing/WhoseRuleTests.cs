@@ -608,4 +608,26 @@ public sealed class WhoseRuleTests
             [("US", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Singh spoke to reporters on Tuesday.\n\n“We don't support long-range attacks into Russia,” she said."));
     }
+
+    [Fact]
+    public void A_first_person_quote_is_not_said_by_the_leader_met_afterwards()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("“We will allow them to strike military targets in Russia near the border,” Macron said after talks with German Chancellor Olaf Scholz."));
+    }
+
+    [Fact]
+    public void The_one_told_is_not_the_one_who_tells()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Britain has signalled to the US that it is ready to let Ukraine fire Storm Shadow missiles into Russia."));
+    }
+
+    [Fact]
+    public void A_convention_named_after_a_capital_is_not_its_country()
+    {
+        Assert.Empty(Reading.Triples("The Ottawa Convention prohibits the use of such weapons on Russian territory."));
+    }
 }
