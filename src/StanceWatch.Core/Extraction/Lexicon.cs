@@ -55,6 +55,11 @@ internal sealed class Lexicon
             {
                 matches.RemoveAt(i);
             }
+            // "non-U.S. long-range weapons", "non-American arms": everyone's but that supplier's.
+            else if (m.Cue == Cue.Supplier && m.Start > 0 && tokens[m.Start - 1].Text == "non")
+            {
+                matches.RemoveAt(i);
+            }
         }
 
         // "the U.S. Helsinki Commission", "The Washington Post": names that begin with a supplier's capital but are not it.

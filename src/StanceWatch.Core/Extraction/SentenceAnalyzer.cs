@@ -331,6 +331,42 @@ internal static partial class SentenceAnalyzer
         return false;
     }
 
+    // "restricted the use of the weapons to hitting artillery sites around Kharkiv", "restricted their use so Kyiv can
+    // only hit targets over the border": a restriction to some strikes in Russia permits those. (Restricted "to
+    // Ukrainian territory" stays a ban.)
+    private static bool RestrictedToScope(SentenceFacts facts, StanceCue cue, int limitEnd)
+    {
+        if (cue.Allows || !facts.Tokens[cue.Start].Text.StartsWith("restrict", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var end = Math.Min(limitEnd, cue.End + 8);
+        for (var i = cue.End; i < end; i++)
+        {
+            var text = facts.Tokens[i].Text;
+            var opensScope = (text == "to" && i + 1 < facts.Tokens.Count && IsScopeAfterTo(facts, i + 1))
+                || (text == "so" && facts.ContainsToken(i + 1, Math.Min(limitEnd, i + 5), "only"));
+            if (!opensScope)
+            {
+                continue;
+            }
+
+            var scopeEnd = Math.Min(limitEnd, i + 8);
+            return !facts.AnyIn(Cue.WithinUkraine, i, scopeEnd) && !facts.Matches.Exists(m => m.Start >= i && m.End <= scopeEnd && IsWithinUkrainePhrase(facts)(m))
+                && (facts.AnyIn(Cue.Strike, i, scopeEnd) || facts.AnyIn(Cue.Limit, i, scopeEnd) || facts.AnyIn(Cue.Russia, i, scopeEnd));
+        }
+
+        return false;
+    }
+
+    // "to hitting artillery sites", "to the border area", "to military targets"; not a purpose ("to prevent deep
+    // strikes") nor Ukraine ("to Ukrainian territory").
+    private static bool IsScopeAfterTo(SentenceFacts facts, int i) =>
+        facts.Tokens[i].Text is var word && word is not ("ukraine" or "ukrainian" or "ukraine's")
+        && (word.EndsWith("ing", StringComparison.Ordinal) || facts.IsAt(i, Cue.Limit)
+            || word is "the" or "a" or "certain" or "specific" or "military" or "targets" or "strikes" or "sites" or "areas" or "positions" or "those" or "just" or "only");
+
     private static bool StartsWithTheirUse(SentenceFacts facts) =>
         facts.FirstWord() is var i && i + 1 < facts.Tokens.Count && facts.Tokens[i].Text == "their" && facts.Tokens[i + 1].Text == "use";
 
@@ -392,6 +428,7 @@ internal static partial class SentenceAnalyzer
                     // "has not authorised the indiscriminate use of its weapons against Russia, but only to strike a
                     // base from where the drones depart": what is left after "but only" is allowed.
                     || (negated && cue.Allows && facts.ContainsSequence(cue.End, limitEnd, "but", "only"))
+                    || (!negated && RestrictedToScope(facts, cue, limitEnd))
                 ? Stance.Limited
                 : Stance.Prohibited;
 

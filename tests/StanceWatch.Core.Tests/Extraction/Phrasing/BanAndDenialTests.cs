@@ -524,4 +524,12 @@ public sealed class BanAndDenialTests
     {
         Assert.Equal([("DE", weaponClass, Stance.Prohibited)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void No_change_in_the_policy_on_how_weapons_can_be_used_is_a_denial_of_permission()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("There has not been a change in US policy on how Ukraine can use ATACMS inside Russia."));
+    }
 }

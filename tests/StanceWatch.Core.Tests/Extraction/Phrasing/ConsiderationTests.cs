@@ -435,4 +435,12 @@ public sealed class ConsiderationTests
             [("FR", WeaponClass.LongRange, Stance.UnderReview)],
             Reading.Triples("Paris is eager to let Ukraine use SCALP missiles against targets inside Russia."));
     }
+
+    [Fact]
+    public void A_proposal_to_allow_considers_it()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Britain has drafted a proposal to let Ukraine fire Storm Shadow missiles into Russia."));
+    }
 }

@@ -592,4 +592,20 @@ public sealed class PermissionAndLimitTests
             [("FR", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("“We do not want a war with Russia, but Ukraine could strike military sites in Russia with French weapons,” Macron said."));
     }
+
+    [Fact]
+    public void Restricting_the_use_to_some_strikes_in_Russia_is_a_limit()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("The US restricted the use of its rockets to hitting artillery sites just across the border in Russia."));
+    }
+
+    [Fact]
+    public void Restricting_the_use_to_Ukrainian_territory_stays_a_ban()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Berlin restricted the use of its weapons to Ukrainian territory, keeping Russia off limits."));
+    }
 }

@@ -630,4 +630,12 @@ public sealed class WhoseRuleTests
     {
         Assert.Empty(Reading.Triples("The Ottawa Convention prohibits the use of such weapons on Russian territory."));
     }
+
+    [Fact]
+    public void Non_US_weapons_are_not_American()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Britain lets Kyiv fire non-US long-range missiles at targets in Russia."));
+    }
 }
