@@ -15,7 +15,7 @@ internal static class Weapons
     public sealed record Description(string Name, WeaponClass WeaponClass, WeaponSystem? System, bool Vague = false);
 
     private const int ExampleReach = 10;
-    private const int IntroducerReach = 3;
+    private const int IntroducerReach = 5;
     private const int ApposedReach = 5;
 
     public static Description Describe(SentenceFacts facts, (int Start, int End) segment, (int Start, int End) clause, int cueStart, int cueEnd, SentenceContext context)
@@ -313,8 +313,8 @@ internal static class Weapons
             return System(restated, lexicon);
         }
 
-        // The example word comes at once; the example may be described first ("— such as the much vaunted, long-range
-        // ATACMS —").
+        // The example word comes within a few words; the example may be described first ("— such as the much vaunted,
+        // long-range ATACMS —").
         var introduced = false;
         for (var i = general.End; i < facts.Tokens.Count && i < general.End + ExampleReach; i++)
         {
