@@ -12,26 +12,31 @@ internal static partial class SentenceAnalyzer
         ["russia", "moscow", "kremlin", "border", "kursk", "belgorod", "bryansk", "other country", "another country", "another state", "ukrain"],
         StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Stems of the words a sentence about restrictions uses ("no restrictions", "not subject to any conditions").</summary>
-    public static readonly System.Buffers.SearchValues<string> RestrictionStems = System.Buffers.SearchValues.Create(
-        ["restrict", "limit", "condition", "caveat", "constraint", "red line", "prohibit", "ban"],
-        StringComparison.OrdinalIgnoreCase);
+    // The phrase lists behind the scans below; each scan is one vectorised call, so lists that two scans share are
+    // joined here rather than written out twice. Declared first: static fields are set in the order written.
+    private static readonly string[] RestrictionPhrases = ["restrict", "limit", "condition", "caveat", "constraint", "red line", "prohibit", "ban"];
 
-    /// <summary>Stems that may mark a sentence about restrictions or long-range weapons (see <see cref="RestrictionStems"/>).</summary>
-    public static readonly System.Buffers.SearchValues<string> ImpliedTopicStems = System.Buffers.SearchValues.Create(
-        ["restrict", "limit", "condition", "caveat", "constraint", "red line", "prohibit", "ban", "long-range", "long range",
-         "longer-range", "atacms", "storm shadow", "scalp", "taurus", "discretion", "sees fit", "saw fit", "see fit", "now belong to",
-         "belong to ukraine", "ukrainian weapons", "right to decide",
-         "sites from which", "positions from which", "bases from which", "launch sites", "launching sites"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] LongRangePhrases = ["long-range", "long range", "longer-range", "atacms", "storm shadow", "scalp", "taurus"];
+
+    // "the right to use these weapons at its discretion": where they may be used.
+    private static readonly string[] FreeUsePhrases =
+        ["discretion", "sees fit", "saw fit", "see fit", "now belong to", "belong to ukraine", "ukrainian weapons", "right to decide"];
 
     // "We have to allow them to neutralise the military sites from which the missiles are fired": the places Russia
     // attacks from are on Russian soil, so a sentence about striking them is about the question, Russia unnamed.
-    private static readonly System.Buffers.SearchValues<string> LaunchSiteStems = System.Buffers.SearchValues.Create(
-        ["sites from which", "positions from which", "bases from which", "launch sites", "launching sites"], StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] LaunchSitePhrases = ["sites from which", "positions from which", "bases from which", "launch sites", "launching sites"];
 
-    private static readonly System.Buffers.SearchValues<string> FreeUseStems = System.Buffers.SearchValues.Create(
-        ["discretion", "sees fit", "saw fit", "see fit", "now belong to", "belong to ukraine", "ukrainian weapons", "right to decide"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>Stems of the words a sentence about restrictions uses ("no restrictions", "not subject to any conditions").</summary>
+    public static readonly System.Buffers.SearchValues<string> RestrictionStems = System.Buffers.SearchValues.Create(RestrictionPhrases, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Stems that may mark a sentence about restrictions or long-range weapons (see <see cref="RestrictionStems"/>).</summary>
+    public static readonly System.Buffers.SearchValues<string> ImpliedTopicStems = System.Buffers.SearchValues.Create(
+        [.. RestrictionPhrases, .. LongRangePhrases, .. FreeUsePhrases, .. LaunchSitePhrases], StringComparison.OrdinalIgnoreCase);
+
+    // A sentence that names no Russia and no long-range weapons is still about the question when it speaks of free use
+    // or of the sites Russia attacks from.
+    private static readonly System.Buffers.SearchValues<string> QuestionStems = System.Buffers.SearchValues.Create(
+        [.. FreeUsePhrases, .. LaunchSitePhrases], StringComparison.OrdinalIgnoreCase);
 
     private static bool RestrictsUkrainesUse(string sentence) =>
         sentence.Contains("Ukrain", StringComparison.OrdinalIgnoreCase)

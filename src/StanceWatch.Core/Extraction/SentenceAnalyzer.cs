@@ -64,7 +64,7 @@ internal static partial class SentenceAnalyzer
             // the use in Ukraine ("in Crimea", "occupied territory") is not.
             // "the right to use these weapons at its discretion" is about where they may be used, too.
             var aboutTheQuestion = facts.Has(Cue.LongRangeWord) || LongRangeSystemNamed(facts, context.Lexicon)
-                || sentence.AsSpan().IndexOfAny(FreeUseStems) >= 0 || sentence.AsSpan().IndexOfAny(LaunchSiteStems) >= 0;
+                || sentence.AsSpan().IndexOfAny(QuestionStems) >= 0;
             var placedInUkraine = facts.Has(Cue.WithinUkraine) || sentence.Contains("Crimea", StringComparison.OrdinalIgnoreCase);
             cues.RemoveAll(c => placedInUkraine || (!aboutTheQuestion && facts.Slice(c.Start, c.End).AsSpan().IndexOfAny(RestrictionStems) < 0));
         }
