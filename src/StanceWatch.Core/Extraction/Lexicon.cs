@@ -207,7 +207,7 @@ internal sealed class Lexicon
         ("russia", Cue.Russia), ("withinUkraine", Cue.WithinUkraine), ("clauseBreaks", Cue.ClauseBreak),
         ("nonSupplierOwners", Cue.NonSupplierOwner), ("notSuppliers", Cue.NotSupplier), ("pronounOwners", Cue.PronounOwner), ("ownerLinks", Cue.OwnerLink),
         ("leaderOffices", Cue.LeaderOffice), ("legislature", Cue.Legislature), ("sameDecision", Cue.SameDecision),
-        ("refusals", Cue.Refusal), ("grantVerbs", Cue.GrantVerb), ("requestNouns", Cue.RequestNoun), ("procedureNouns", Cue.ProcedureNoun), ("othersNouns", Cue.OthersNoun), ("assurances", Cue.Assurance),
+        ("refusals", Cue.Refusal), ("grantVerbs", Cue.GrantVerb), ("requestNouns", Cue.RequestNoun), ("procedureNouns", Cue.ProcedureNoun), ("supplyNouns", Cue.SupplyNoun), ("othersNouns", Cue.OthersNoun), ("assurances", Cue.Assurance),
     ];
 
     private static void AddAll(PhraseTrie trie, IEnumerable<string> phrases, Cue cue)

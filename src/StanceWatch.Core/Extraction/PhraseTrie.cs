@@ -47,6 +47,7 @@ internal enum Cue
     GrantVerb,
     RequestNoun,
     ProcedureNoun,
+    SupplyNoun,
     OthersNoun,
     Assurance,
 }

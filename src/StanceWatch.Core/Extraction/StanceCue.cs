@@ -44,18 +44,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
             {
                 if (facts.IsAt(j, Cue.RequestNoun))
                 {
-                    var end = j + 1;
-                    if (end + 1 < facts.Tokens.Count && facts.Tokens[end].Text is "to" or "for")
-                    {
-                        foreach (var match in facts.StartingAt(end + 1))
-                        {
-                            if (match.Cue == Cue.Allow)
-                            {
-                                end = Math.Max(end, match.End);
-                            }
-                        }
-                    }
-
+                    var end = AskedPermissionEnd(facts, candidates, j + 1) ?? j + 1;
                     Claim(candidates, consumed, new StanceCue(refusalStart, end, false));
 
                     break;
@@ -321,6 +310,45 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
         }
 
         return chosen;
+    }
+
+    // The end of the permission a request asks for, "pleas (from Kyiv) to let it strike", "calls to lift restrictions",
+    // when it follows the request noun; a lifting already taken as a permission of its own is folded into the refusal.
+    private static int? AskedPermissionEnd(SentenceFacts facts, List<StanceCue> candidates, int afterNoun)
+    {
+        for (var i = afterNoun; i + 1 < facts.Tokens.Count && i <= afterNoun + 3; i++)
+        {
+            if (facts.IsAt(i, Cue.ClauseBreak))
+            {
+                return null;
+            }
+
+            if (facts.Tokens[i].Text is not ("to" or "for"))
+            {
+                continue;
+            }
+
+            var lifting = candidates.FindIndex(c => c.Start == i + 1 && c.Allows);
+            if (lifting >= 0)
+            {
+                var end = candidates[lifting].End;
+                candidates.RemoveAt(lifting);
+                return end;
+            }
+
+            int? allowEnd = null;
+            foreach (var match in facts.StartingAt(i + 1))
+            {
+                if (match.Cue == Cue.Allow)
+                {
+                    allowEnd = Math.Max(allowEnd ?? 0, match.End);
+                }
+            }
+
+            return allowEnd;
+        }
+
+        return null;
     }
 
     // The end of "rejected", "turned down", "rebuffed", a negated "grant" ("reluctant to grant Ukraine's demand", "has
@@ -629,9 +657,10 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
     internal static bool IsLicensedSpeech(string word) =>
         word is "speak" or "comment" or "discuss" or "talk" or "disclose" or "brief" or "describe" or "reveal" or "share" or "publicly" or "identify" or "detail";
 
-    // "an approval procedure has prevented Ukraine from ...": the permission word names a procedure, not a permission.
+    // "an approval procedure has prevented Ukraine from ...": the permission word names a procedure, not a permission;
+    // "agreed to authorise the donation of Storm Shadow" permits handing the weapons over, not using them.
     private static bool NamesAProcedure(SentenceFacts facts, PhraseMatch match) =>
-        facts.IsAt(match.End, Cue.ProcedureNoun);
+        facts.IsAt(match.End, Cue.ProcedureNoun) || match.Cue == Cue.Allow && facts.IsAt(match.End, Cue.SupplyNoun);
 
     public Stance Stance => Allows ? Stance.Allowed : Stance.Prohibited;
 }

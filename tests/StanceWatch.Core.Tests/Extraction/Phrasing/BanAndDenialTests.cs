@@ -532,4 +532,12 @@ public sealed class BanAndDenialTests
             [("US", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("There has not been a change in US policy on how Ukraine can use ATACMS inside Russia."));
     }
+
+    [Theory]
+    [InlineData("The Netherlands pushed back on Friday against pleas from Kyiv to let it hit targets inside Russia with Dutch F-16s.")]
+    [InlineData("The Netherlands pushes back against Ukraine pleas to lift weapon restrictions on strikes in Russia.")]
+    public void Pushing_back_against_pleas_for_a_permission_is_a_ban_not_the_permission(string sentence)
+    {
+        Assert.Equal([("NL", WeaponClass.General, Stance.Prohibited)], Reading.Triples(sentence));
+    }
 }

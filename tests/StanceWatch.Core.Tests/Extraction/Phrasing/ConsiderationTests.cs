@@ -443,4 +443,12 @@ public sealed class ConsiderationTests
             [("GB", WeaponClass.LongRange, Stance.UnderReview)],
             Reading.Triples("Britain has drafted a proposal to let Ukraine fire Storm Shadow missiles into Russia."));
     }
+
+    [Fact]
+    public void Leaning_towards_a_permission_is_a_consideration()
+    {
+        Assert.Equal(
+            [("SE", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("Sweden is leaning towards letting Ukraine strike Russian territory with Swedish weapons."));
+    }
 }

@@ -608,4 +608,26 @@ public sealed class PermissionAndLimitTests
             [("DE", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("Berlin restricted the use of its weapons to Ukrainian territory, keeping Russia off limits."));
     }
+
+    [Fact]
+    public void Targets_just_inside_Russia_are_a_limit()
+    {
+        Assert.Equal(
+            [("NO", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("Norway lets Kyiv use Norwegian weapons against troops massing just inside Russia."));
+    }
+
+    [Fact]
+    public void Calling_the_use_a_matter_for_Ukraine_is_a_permission()
+    {
+        Assert.Equal(
+            [("BE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Belgium says the use of Belgian weapons against targets in Russia is a matter for Kyiv."));
+    }
+
+    [Fact]
+    public void Authorising_the_delivery_of_weapons_is_no_permission_to_use_them()
+    {
+        Assert.Empty(Reading.Triples("Denmark agreed to authorise the donation of F-16 jets to strike Russian forces."));
+    }
 }
