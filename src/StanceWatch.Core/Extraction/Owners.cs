@@ -36,6 +36,8 @@ internal static class Owners
     internal static bool NamesOthers(SentenceFacts facts, PhraseMatch supplier) =>
         // "According to German magazine Focus": a country's press is not its government.
         facts.IsAt(supplier.End, Cue.OthersNoun)
+        // "America's other NATO allies": so do its allies with a word or two between.
+        || IsOthersAfterQualifiers(facts, supplier.End)
         || FollowsWith(facts, supplier.Start)
         // "former Prime Minister Boris Johnson", "a former US ambassador": who once held office speaks for no one now.
         || facts.ContainsToken(supplier.Start - 3, supplier.Start, "former", "ex")
@@ -53,6 +55,24 @@ internal static class Owners
         || (WordBeforeName(facts, supplier.Start) is var to and > 0 && facts.Tokens[to].Text == "to"
             && facts.Tokens[to - 1].Text is "visit" or "visits" or "trip" or "trips" or "travelled" or "traveled" or "travels" or "flew" or "journey"
                 or "ambassador" or "envoy" or "representative");
+
+    private static bool IsOthersAfterQualifiers(SentenceFacts facts, int end)
+    {
+        for (var i = end; i < facts.Tokens.Count && i <= end + 2; i++)
+        {
+            if (facts.IsAt(i, Cue.OthersNoun))
+            {
+                return i > end;
+            }
+
+            if (facts.Tokens[i].Text is not ("other" or "many" or "closest" or "close" or "key" or "main" or "major" or "fellow" or "nato" or "european" or "western"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // The word before a supplier's name, past a "the" ("ambassador to the United States", "than the US"); -1 if none.
     private static int WordBeforeName(SentenceFacts facts, int nameStart)

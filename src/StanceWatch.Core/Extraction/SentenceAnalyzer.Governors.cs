@@ -109,6 +109,10 @@ internal static partial class SentenceAnalyzer
                 case Cue.Speculative when allows && cue.Allows && facts.Tokens[governor.End - 1].Text == "to" && facts.Tokens[governor.Start].Text is "expected" or "set" or "poised" or "likely"
                     && cue.Start - governor.End <= 3:
                     return Governed.Review;
+                // "The US and UK may lift restrictions this month", "the UK could allow Storm Shadow strikes": a change
+                // the government may make is one under consideration, as with "is set to allow".
+                case Cue.Speculative when allows && cue.Allows && IsChangeItMayMake(facts, governor, cue):
+                    return Governed.Review;
                 // "said they would not prohibit" states a policy; "would soon overturn" speculates.
                 // "indicated that it would allow" reports a decision in the speaker's future tense.
                 case Cue.Speculative when allows && !facts.Of(Cue.Negator).Exists(n => n.Start == governor.End) && !IsReportedFuture(facts, governor) && !IsHintedPast(facts, governor, cue):
@@ -136,6 +140,11 @@ internal static partial class SentenceAnalyzer
 
         return Governed.Plain;
     }
+
+    private static bool IsChangeItMayMake(SentenceFacts facts, PhraseMatch governor, StanceCue cue) =>
+        facts.Tokens[governor.Start].Text is "may" or "might" or "could"
+        && governor.Start < cue.Start && cue.Start - governor.Start <= 1
+        && !(governor.Length > 1 && facts.Tokens[governor.Start + 1].Text == "well");
 
     // "the president wanted multiple assurances from Ukraine that HIMARS would not be fired into Russian territory":
     // a supplier demanding assurances sets its own condition; it asks no one to change a rule.
@@ -165,9 +174,10 @@ internal static partial class SentenceAnalyzer
     // "While Vance was non-committal on Ukraine's Tomahawk request, Kellogg hinted that Trump had already
     // authorized ...": what governs an opening "While ..." or "Although ..." clause stops at its comma.
     // So does an opening question put to the speaker: "Pressed on whether the aircraft are supplied with conditions
-    // attached, De Croo stressed that ...".
+    // attached, De Croo stressed that ...". And an opening "After months of discussions, ..." tells what came before
+    // the decision.
     private static bool IsInOpeningSubordinate(SentenceFacts facts, PhraseMatch governor, StanceCue cue) =>
-        facts.Tokens[0].Text is "while" or "although" or "though" or "whereas" or "asked" or "pressed" or "questioned"
+        facts.Tokens[0].Text is "while" or "although" or "though" or "whereas" or "asked" or "pressed" or "questioned" or "after" or "following"
         && facts.ContainsToken(governor.End, cue.Start, ",");
 
     // "A Pentagon review mechanism has prevented Ukraine from ...": a review named as a standing procedure is how the
@@ -514,12 +524,24 @@ internal static partial class SentenceAnalyzer
         return askers.Count == 0 || addressed.Except(askers).Any() || AddressesAllies(facts, clauseStart, cue.End);
     }
 
-    // "as Washington came under growing pressure to let Kyiv use US-supplied arms": the pressure is others' demand.
-    private static bool IsUnderGrowingPressure(SentenceFacts facts, PhraseMatch advocacy) =>
-        advocacy.Start > 1
-        && facts.Tokens[advocacy.Start].Text == "pressure"
-        && facts.Tokens[advocacy.Start - 1].Text is "growing" or "mounting" or "increasing" or "intense" or "heavy"
-        && facts.Tokens[advocacy.Start - 2].Text == "under";
+    // "as Washington came under growing pressure to let Kyiv use US-supplied arms", "Biden has been facing increasing
+    // pressure to loosen the restrictions": the pressure is others' demand.
+    private static bool IsUnderGrowingPressure(SentenceFacts facts, PhraseMatch advocacy)
+    {
+        if (advocacy.Start < 1 || facts.Tokens[advocacy.Start].Text != "pressure")
+        {
+            return false;
+        }
+
+        var before = advocacy.Start - 1;
+        var intensified = facts.Tokens[before].Text is "growing" or "mounting" or "increasing" or "intense" or "heavy";
+        if (intensified)
+        {
+            before--;
+        }
+
+        return before >= 0 && ((intensified && facts.Tokens[before].Text == "under") || facts.Tokens[before].Text is "facing" or "faces" or "faced" or "face");
+    }
 
     // Whether a supplier (or its leader) stands after the comma that closes a fronted "under pressure from ...".
     private static bool YieldedToPressure(SentenceFacts facts, int pressureEnd, int cueStart)

@@ -451,4 +451,31 @@ public sealed class ConsiderationTests
             [("SE", WeaponClass.General, Stance.UnderReview)],
             Reading.Triples("Sweden is leaning towards letting Ukraine strike Russian territory with Swedish weapons."));
     }
+
+    [Theory]
+    [InlineData("Canada and Norway may lift the limits on Ukraine's use of their weapons against Russia next month.", "CA,NO")]
+    [InlineData("Norway might allow Kyiv to strike Russian territory with Norwegian rockets.", "NO")]
+    [InlineData("Canada could allow Ukraine to hit targets in Russia with Canadian weapons.", "CA")]
+    public void A_permission_a_government_may_give_is_under_consideration(string sentence, string suppliers)
+    {
+        Assert.Equal(
+            suppliers.Split(',').Select(s => (s, WeaponClass.General, Stance.UnderReview)).ToList(),
+            Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Talks_with_allies_on_giving_permission_are_a_consideration()
+    {
+        Assert.Equal(
+            [("NL", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("The Dutch minister will keep up talks with allies on giving Kyiv permission to fire Dutch weapons into Russia."));
+    }
+
+    [Fact]
+    public void Discussions_in_an_opening_after_phrase_came_before_the_decision()
+    {
+        Assert.Equal(
+            [("NO", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("After many months of discussions, Norway is now giving the green light for Ukraine to use long range Norwegian weapons inside Russia."));
+    }
 }

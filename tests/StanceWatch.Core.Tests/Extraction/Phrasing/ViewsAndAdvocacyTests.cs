@@ -376,4 +376,10 @@ public sealed class ViewsAndAdvocacyTests
     {
         Assert.Empty(Reading.Triples("Russian troops massed near Kharkiv, as Washington came under growing pressure to let Kyiv use US-supplied arms to hit military targets inside Russia."));
     }
+
+    [Fact]
+    public void A_government_facing_pressure_to_lift_a_restriction_has_not_lifted_it()
+    {
+        Assert.Empty(Reading.Triples("Canada has been facing increasing pressure to loosen its restrictions on strikes in Russia."));
+    }
 }

@@ -638,4 +638,12 @@ public sealed class WhoseRuleTests
             [("GB", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples("Britain lets Kyiv fire non-US long-range missiles at targets in Russia."));
     }
+
+    [Fact]
+    public void A_suppliers_other_allies_are_not_the_supplier()
+    {
+        Assert.Equal(
+            [("PL", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Poland and Germany's other NATO allies have said they have no problem with Ukraine using their weapons to hit Russia."));
+    }
 }
