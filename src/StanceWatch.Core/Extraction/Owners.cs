@@ -36,7 +36,7 @@ internal static class Owners
     internal static bool NamesOthers(SentenceFacts facts, PhraseMatch supplier) =>
         // "According to German magazine Focus": a country's press is not its government.
         facts.IsAt(supplier.End, Cue.OthersNoun)
-        // "America's other NATO allies": so do its allies with a word or two between.
+        // "America's other NATO allies": nor do its allies with a word or two between.
         || IsOthersAfterQualifiers(facts, supplier.End)
         || FollowsWith(facts, supplier.Start)
         // "former Prime Minister Boris Johnson", "a former US ambassador": who once held office speaks for no one now.

@@ -488,7 +488,7 @@ internal static partial class SentenceAnalyzer
         }
 
         if (phrase.StartsWith("under pressure", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("pressure on", StringComparison.OrdinalIgnoreCase)
-            || IsUnderGrowingPressure(facts, advocacy))
+            || IsPressureFaced(facts, advocacy))
         {
             return true;
         }
@@ -526,7 +526,7 @@ internal static partial class SentenceAnalyzer
 
     // "as Washington came under growing pressure to let Kyiv use US-supplied arms", "Biden has been facing increasing
     // pressure to loosen the restrictions": the pressure is others' demand.
-    private static bool IsUnderGrowingPressure(SentenceFacts facts, PhraseMatch advocacy)
+    private static bool IsPressureFaced(SentenceFacts facts, PhraseMatch advocacy)
     {
         if (advocacy.Start < 1 || facts.Tokens[advocacy.Start].Text != "pressure")
         {

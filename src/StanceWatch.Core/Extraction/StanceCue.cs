@@ -292,7 +292,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
         foreach (var match in facts.Matches)
         {
             if (match.Cue is Cue.Allow or Cue.Prohibit && !Enumerable.Range(match.Start, match.Length).Any(consumed.Contains)
-                && !NamesAProcedure(facts, match) && !ActsOnRussia(facts, match) && !IsHortative(facts, match) && !IsCapability(facts, match)
+                && !NamesAProcedure(facts, match) && !PermitsHandingOver(facts, match) && !ActsOnRussia(facts, match) && !IsHortative(facts, match) && !IsCapability(facts, match)
                 && !IsUnwantedOutcome(facts, match) && !IsLicenceToSpeak(facts, match) && !IsAwaitedUse(facts, match))
             {
                 candidates.Add(new StanceCue(match.Start, match.End, match.Cue == Cue.Allow));
@@ -657,10 +657,13 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
     internal static bool IsLicensedSpeech(string word) =>
         word is "speak" or "comment" or "discuss" or "talk" or "disclose" or "brief" or "describe" or "reveal" or "share" or "publicly" or "identify" or "detail";
 
-    // "an approval procedure has prevented Ukraine from ...": the permission word names a procedure, not a permission;
-    // "agreed to authorise the donation of Storm Shadow" permits handing the weapons over, not using them.
+    // "an approval procedure has prevented Ukraine from ...": the permission word names a procedure, not a permission.
     private static bool NamesAProcedure(SentenceFacts facts, PhraseMatch match) =>
-        facts.IsAt(match.End, Cue.ProcedureNoun) || match.Cue == Cue.Allow && facts.IsAt(match.End, Cue.SupplyNoun);
+        facts.IsAt(match.End, Cue.ProcedureNoun);
+
+    // "agreed to authorise the donation of Storm Shadow": a permission to hand the weapons over, not to use them.
+    private static bool PermitsHandingOver(SentenceFacts facts, PhraseMatch match) =>
+        match.Cue == Cue.Allow && facts.IsAt(match.End, Cue.SupplyNoun);
 
     public Stance Stance => Allows ? Stance.Allowed : Stance.Prohibited;
 }
