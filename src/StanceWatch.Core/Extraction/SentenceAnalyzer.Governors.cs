@@ -141,10 +141,9 @@ internal static partial class SentenceAnalyzer
         return Governed.Plain;
     }
 
+    // The modal right before the permission word ("may lift", "could allow"); "may well allow" is speculation still.
     private static bool IsChangeItMayMake(SentenceFacts facts, PhraseMatch governor, StanceCue cue) =>
-        facts.Tokens[governor.Start].Text is "may" or "might" or "could"
-        && governor.Start < cue.Start && cue.Start - governor.Start <= 1
-        && !(governor.Length > 1 && facts.Tokens[governor.Start + 1].Text == "well");
+        facts.Tokens[governor.Start].Text is "may" or "might" or "could" && cue.Start == governor.Start + 1;
 
     // "the president wanted multiple assurances from Ukraine that HIMARS would not be fired into Russian territory":
     // a supplier demanding assurances sets its own condition; it asks no one to change a rule.
