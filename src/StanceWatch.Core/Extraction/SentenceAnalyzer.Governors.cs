@@ -87,6 +87,10 @@ internal static partial class SentenceAnalyzer
                 // question answered yes states what it asked.
                 case Cue.Hedge when IsQuestionAnsweredYes(facts, governor, cue):
                     continue;
+                // "When asked whether he had made a decision on allowing Ukraine to use US-made long-range weapons,
+                // Biden answered: “No.”": the permission asked about is refused.
+                case Cue.Hedge when IsQuestionAnsweredNo(facts, governor):
+                    return Governed.NotUnderReview;
                 case Cue.Hedge:
                     return Governed.Skip;
                 // "is expected to launch talks about whether to approve": what is expected is a deliberation, which
@@ -119,7 +123,8 @@ internal static partial class SentenceAnalyzer
                     return Governed.Skip;
                 // "London favors easing restrictions on long-range strikes but awaits a decision from Washington": a
                 // government in favour of easing its own rule has not eased it.
-                case Cue.Advocacy when allows && cue.Allows && facts.Tokens[governor.Start].Text is "favors" or "favours" or "favored" or "favoured"
+                // So are officials "in favor of lifting the restrictions".
+                case Cue.Advocacy when allows && cue.Allows && IsFavouring(facts, governor)
                     && cue.Start == governor.End && !othersWeapons && !IsAdvocacy(facts, governor, clauseStart, cue):
                     return Governed.Review;
                 // "It is believed that the UK wants to allow the use of Storm Shadows but ...": a government that
@@ -140,6 +145,10 @@ internal static partial class SentenceAnalyzer
 
         return Governed.Plain;
     }
+
+    private static bool IsFavouring(SentenceFacts facts, PhraseMatch governor) =>
+        facts.Tokens[governor.Start].Text is "favors" or "favours" or "favored" or "favoured"
+        || (governor.Length == 3 && facts.Tokens[governor.Start].Text == "in" && facts.Tokens[governor.Start + 1].Text is "favor" or "favour");
 
     // The modal right before the permission word ("may lift", "could allow"); "may well allow" is speculation still.
     private static bool IsChangeItMayMake(SentenceFacts facts, PhraseMatch governor, StanceCue cue) =>
@@ -175,9 +184,14 @@ internal static partial class SentenceAnalyzer
     // So does an opening question put to the speaker: "Pressed on whether the aircraft are supplied with conditions
     // attached, De Croo stressed that ...". And an opening "After months of discussions, ..." tells what came before
     // the decision.
+    // So does an opening "(But) amid ongoing discussions among Ukraine's Western allies about ..., Scholz continues
+    // to insist ...": the circumstance set out before the comma.
     private static bool IsInOpeningSubordinate(SentenceFacts facts, PhraseMatch governor, StanceCue cue) =>
-        facts.Tokens[0].Text is "while" or "although" or "though" or "whereas" or "asked" or "pressed" or "questioned" or "after" or "following"
+        facts.Tokens[OpeningWord(facts)].Text is "while" or "although" or "though" or "whereas" or "asked" or "pressed" or "questioned" or "after" or "following" or "amid" or "amidst"
         && facts.ContainsToken(governor.End, cue.Start, ",");
+
+    private static int OpeningWord(SentenceFacts facts) =>
+        facts.Tokens.Count > 1 && facts.Tokens[0].Text is "but" or "and" or "yet" ? 1 : 0;
 
     // "A Pentagon review mechanism has prevented Ukraine from ...": a review named as a standing procedure is how the
     // rule is applied, not a reconsideration of it.
@@ -387,7 +401,7 @@ internal static partial class SentenceAnalyzer
     // question may be a few words from its verb).
     private static bool IsPutAsQuestion(SentenceFacts facts, PhraseMatch hedge) =>
         hedge.Length == 1 && facts.Tokens[hedge.Start].Text is "if" or "whether"
-        && facts.ContainsToken(Math.Max(0, hedge.Start - 4), hedge.Start, "asked", "asking", "question", "questioned", "pressed");
+        && facts.ContainsToken(Math.Max(0, hedge.Start - 6), hedge.Start, "asked", "asking", "question", "questioned", "pressed");
 
     // "... is 'now working on this issue' when asked about lifting restrictions on ATACMS": what the speaker was asked
     // about is what the answer says is being worked on.
@@ -415,6 +429,14 @@ internal static partial class SentenceAnalyzer
     private static bool IsQuestionAnsweredYes(SentenceFacts facts, PhraseMatch hedge, StanceCue cue) =>
         IsPutAsQuestion(facts, hedge)
         && facts.ContainsToken(cue.End, facts.Tokens.Count, ",") && facts.ContainsToken(cue.End, facts.Tokens.Count, "yes");
+
+    private static bool IsQuestionAnsweredNo(SentenceFacts facts, PhraseMatch hedge)
+    {
+        var last = facts.Tokens.Count - 1;
+        var answeredAt = last >= 2 && facts.Tokens[last - 1].Text is ":" or "," ? last - 2 : last - 1;
+        return IsPutAsQuestion(facts, hedge) && answeredAt > hedge.End && facts.Tokens[last].Text == "no"
+            && facts.Tokens[answeredAt].Text is "answered" or "replied" or "responded" or "said" or "says";
+    }
 
     private static bool IsWhetherToDecide(SentenceFacts facts, PhraseMatch hedge) =>
         hedge.Length == 1 && facts.Tokens[hedge.Start].Text == "whether"

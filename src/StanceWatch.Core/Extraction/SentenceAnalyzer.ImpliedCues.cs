@@ -112,6 +112,11 @@ internal static partial class SentenceAnalyzer
         return facts.Matches.Exists(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.End == before) && facts.AnyIn(Cue.SupplyVerb, 0, relative);
     }
 
+    // "prompted the Kremlin to loosen its rules on using nuclear weapons": a rule on nuclear weapons is Russia's
+    // doctrine, not a supplier's rule on Ukraine's use of its weapons.
+    private static bool ConcernsNuclearWeapons(SentenceFacts facts, StanceCue cue) =>
+        facts.ContainsToken(cue.End, Math.Min(facts.Tokens.Count, cue.End + 4), "nuclear");
+
     // "ruled out sending Taurus", "refused to supply ATACMS", "authorized ... transfers of defensive equipment": a
     // rule about supplying weapons, not about where they may be used. The supply word must come before any word of
     // use or weapon ("allowed Ukraine to use weapons delivered ..." is about use).
@@ -139,6 +144,13 @@ internal static partial class SentenceAnalyzer
                 return true;
             }
 
+            // "Pentagon cleared giving Ukraine long-range Tomahawk missiles": giving weapons, not a permission, is what
+            // was cleared.
+            if (!weaponsNamed && facts.Tokens[i].Text is "give" or "giving" && GivesWeapons(facts, i + 1))
+            {
+                return true;
+            }
+
             // "Moscow opposes Tomahawk missile supply to Kyiv": what is opposed is the supply.
             if (weaponsNamed && facts.Tokens[i].Text is "supply" or "supplies" or "delivery" or "deliveries" or "transfer" or "transfers" or "shipment" or "shipments"
                 && facts.Matches.Exists(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.End == i))
@@ -158,6 +170,13 @@ internal static partial class SentenceAnalyzer
         }
 
         return false;
+    }
+
+    private static bool GivesWeapons(SentenceFacts facts, int from)
+    {
+        var end = Math.Min(facts.Tokens.Count, from + 6);
+        var weapons = facts.Matches.FindIndex(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.Start >= from && m.Start < end);
+        return weapons >= 0 && !facts.Matches.Exists(m => m.Cue == Cue.Allow && m.Start >= from && m.Start < facts.Matches[weapons].Start);
     }
 
     // "much discussion within the administration about whether Ukraine should use American weapons to strike targets

@@ -238,7 +238,8 @@ internal static partial class SentenceAnalyzer
             // continues it too.
             var isDash = token.Text is "—" or "–";
             var continuesAfterDash = isDash && (insideDashes || (i + 1 < facts.Tokens.Count
-                && facts.Tokens[i + 1].Text is "neither" or "nor" or "not" or "either" or "including" or "from" or "by" or "both" or "such" or "like" or "notably" or "namely"));
+                && facts.Tokens[i + 1].Text is "neither" or "nor" or "not" or "either" or "including" or "from" or "by" or "both" or "such" or "like" or "notably" or "namely")
+                || OpensAsideOnSupplier(facts, i));
             insideDashes = isDash ? continuesAfterDash && !insideDashes : insideDashes;
             var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" && !continuesAfterDash : facts.IsAt(i, Cue.ClauseBreak) && !joins && !parenthetical;
             breaks |= OpensQuotedSpeech(facts, i) || JoinsNewSubject(facts, i);
@@ -250,6 +251,26 @@ internal static partial class SentenceAnalyzer
         }
 
         yield return (start, facts.Tokens.Count);
+    }
+
+    // "The US, UK, and Germany - the three nations supplying the bulk of long-range missiles - have so far ...": a dash
+    // right after the suppliers that another dash closes sets off an aside about them; their verb follows it.
+    private static bool OpensAsideOnSupplier(SentenceFacts facts, int dash)
+    {
+        if (!facts.Matches.Exists(m => m.Cue == Cue.Supplier && m.End == dash))
+        {
+            return false;
+        }
+
+        for (var i = dash + 1; i < facts.Tokens.Count; i++)
+        {
+            if (facts.Tokens[i].Text is "—" or "–")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Zelensky has repeatedly urged the West to permit ..., and US President Joe Biden stated that ...": ", and"
@@ -302,6 +323,31 @@ internal static partial class SentenceAnalyzer
 
     private static bool NamesWeaponsIn(SentenceFacts facts, int start, int end) =>
         facts.AnyIn(Cue.GeneralWeapon, start, end) || facts.AnyIn(Cue.NamedWeapon, start, end) || facts.AnyIn(Cue.LongRangeWord, start, end);
+
+    // "can be used against Russian forces in Ukraine, but not to strike deep into Russian territory": Russia named
+    // only as the enemy inside Ukraine, or only in what a "but not" keeps out, is no target of the permission.
+    private static bool NamesRussiaAsTarget(SentenceFacts facts, StanceCue cue, int clauseStart, int clauseEnd)
+    {
+        var end = clauseEnd;
+        for (var i = cue.End; i + 1 < clauseEnd; i++)
+        {
+            if (facts.Tokens[i].Text == "but" && facts.Tokens[i + 1].Text == "not")
+            {
+                end = i;
+                break;
+            }
+        }
+
+        foreach (var russia in facts.In(Cue.Russia, clauseStart, end))
+        {
+            if (!facts.Of(Cue.WithinUkraine).Exists(w => w.Start <= russia.End && w.End > russia.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool OnlyWithinUkraine(SentenceFacts facts, int from, int clauseEnd)
     {
@@ -397,7 +443,7 @@ internal static partial class SentenceAnalyzer
         // "Fico criticizes US for permitting use of ATACMS": who is blamed for the permission gave it.
         var possessor = PossessorOf(facts, cue.Start) ?? BlamedFor(facts, cue.Start);
         var owners = possessor is null ? Owners.Find(facts, segmentStart, segmentEnd) : new Owners.Found([possessor], false);
-        if (ConcernsSupply(facts, cue) || DescribesSuppliedWeapons(facts, cue, clauseStart))
+        if (ConcernsSupply(facts, cue) || DescribesSuppliedWeapons(facts, cue, clauseStart) || ConcernsNuclearWeapons(facts, cue))
         {
             return null;
         }
@@ -448,7 +494,7 @@ internal static partial class SentenceAnalyzer
         // "had only allowed Kyiv to use US-supplied weapons to fight against Russia inside Ukraine": the same, with
         // Russia only as the enemy.
         if (stance is Stance.Allowed or Stance.Limited && facts.AnyIn(Cue.WithinUkraine, clauseStart, clauseEnd)
-            && (!facts.AnyIn(Cue.Russia, clauseStart, clauseEnd) || (cue.Start > 0 && facts.Tokens[cue.Start - 1].Text == "only")
+            && (!NamesRussiaAsTarget(facts, cue, clauseStart, clauseEnd) || (cue.Start > 0 && facts.Tokens[cue.Start - 1].Text == "only")
                 // "was initially permitted to deploy them only against Russian military forces in occupied Ukrainian
                 // territories": the "only" that confines the use to Ukraine may follow the permission.
                 || OnlyWithinUkraine(facts, cue.End, clauseEnd)

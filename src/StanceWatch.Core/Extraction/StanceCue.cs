@@ -377,7 +377,8 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
     {
         for (var i = removal.End; i < facts.Tokens.Count && i <= removal.End + 8; i++)
         {
-            if (facts.IsAt(i, Cue.RestrictionNoun))
+            // "reversed his position and gave his approval": what follows "and" is a new act, not what was undone.
+            if (facts.IsAt(i, Cue.RestrictionNoun) || facts.Tokens[i].Text is "and" or "but" or ",")
             {
                 return null;
             }

@@ -540,4 +540,44 @@ public sealed class BanAndDenialTests
     {
         Assert.Equal([("NL", WeaponClass.General, Stance.Prohibited)], Reading.Triples(sentence));
     }
+
+    [Theory]
+    [InlineData("When asked by reporters on Sunday whether he had made a decision on allowing Ukraine to use US-made long-range weapons against Russia, Biden answered: \u201cNo.\u201d")]
+    [InlineData("Asked whether he would allow Ukraine to fire long-range missiles into Russia, Biden said \"no\".")]
+    public void A_question_about_a_permission_answered_no_refuses_it(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Only_allowed_within_its_own_borders_bars_Russia_for_every_supplier_named()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Ukraine already has supplies of long-range missiles from the UK, the United States and France but at the moment it is only allowed to fire them at targets within its own borders."));
+    }
+
+    [Theory]
+    [InlineData("The US has so far maintained that its weapons can be used against Russian forces in Ukraine.")]
+    [InlineData("The US has so far maintained that its weapons can be used against Russian forces in Ukraine, but not to strike targets in Russian territory.")]
+    public void Use_against_Russian_forces_in_Ukraine_bars_Russia(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.General, Stance.Prohibited)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void An_opening_amid_clause_does_not_govern_the_refusal_after_its_comma()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("But amid ongoing discussions among Ukraine's Western allies about using their weapons against Russia, Scholz continues to insist Berlin will not grant Kyiv permission to use its Taurus missiles to strike Russia."));
+    }
+
+    [Fact]
+    public void Suppliers_set_apart_by_an_aside_between_dashes_keep_their_verb()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The US, UK, and Germany - the three nations supplying the bulk of long-range missiles to Ukraine - have so far refused to let Ukraine strike deep into Russian territory."));
+    }
 }

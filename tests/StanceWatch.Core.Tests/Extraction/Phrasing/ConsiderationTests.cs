@@ -478,4 +478,28 @@ public sealed class ConsiderationTests
             [("NO", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples("After many months of discussions, Norway is now giving the green light for Ukraine to use long range Norwegian weapons inside Russia."));
     }
+
+    [Fact]
+    public void Officials_in_favor_of_lifting_their_own_restrictions_consider_it()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("Some top U.S. officials are said to be in favor of lifting the restrictions on how Ukraine uses weapons provided by Washington to strike Russia."));
+    }
+
+    [Fact]
+    public void A_question_asked_a_few_words_before_whether_is_what_is_being_worked_out()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Biden, when asked by reporters on Tuesday whether he would lift restrictions on the use of long-range weapons against Russia, said: \"We're working that out right now.\""));
+    }
+
+    [Fact]
+    public void Talks_about_cruise_missiles_are_about_long_range_weapons()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview), ("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Starmer and Biden held talks on whether to allow Ukraine to fire cruise missiles into Russia."));
+    }
 }

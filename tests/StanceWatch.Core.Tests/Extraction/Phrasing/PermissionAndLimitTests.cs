@@ -630,4 +630,26 @@ public sealed class PermissionAndLimitTests
     {
         Assert.Empty(Reading.Triples("Denmark agreed to authorise the donation of F-16 jets to strike Russian forces."));
     }
+
+    [Fact]
+    public void Reversing_a_position_and_then_giving_approval_is_a_permission()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Biden reversed his position and gave his approval for Ukraine to fire ATACMS into Russian territory."));
+    }
+
+    [Theory]
+    [InlineData("The US President said that Ukraine can use American weapons to fight back against Russian military attacks across the border.")]
+    [InlineData("The Pentagon said Ukraine may use US weapons to conduct counterstrikes into Russia.")]
+    public void Use_to_strike_back_is_a_limited_permission(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.General, Stance.Limited)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Clearing_the_giving_of_weapons_is_no_permission_to_use_them()
+    {
+        Assert.Empty(Reading.Triples("CNN: Pentagon cleared giving Ukraine long-range Tomahawk missiles to strike Russia, leaving final decision to Trump"));
+    }
 }

@@ -646,4 +646,12 @@ public sealed class WhoseRuleTests
             [("PL", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("Poland and Germany's other NATO allies have said they have no problem with Ukraine using their weapons to hit Russia."));
     }
+
+    [Fact]
+    public void Rules_on_nuclear_weapons_are_no_rule_on_Ukraine()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Biden allowed Ukraine to strike Russia with ATACMS. The move prompted the Kremlin to loosen its rules on using nuclear weapons, amid warnings from Lavrov that the United States and Russia were on the brink of direct military confrontation."));
+    }
 }
