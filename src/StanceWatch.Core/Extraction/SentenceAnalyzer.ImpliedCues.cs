@@ -69,14 +69,18 @@ internal static partial class SentenceAnalyzer
         && facts.ContainsToken(cue.End, cue.End + 4, "decision", "move", "plan", "approval", "permission", "authorization", "authorisation");
 
     // "Kremlin spokesman Dmitry Peskov informed reporters that Washington appears to have already decided to permit
-    // ...": what Russia's officials say a supplier decided is their claim, not the supplier's statement.
+    // ...": what Russia's officials guess a supplier decided is their claim, not the supplier's statement. What they
+    // state as done ("The Kremlin said the US administration will inflame tensions by allowing Ukraine to use
+    // long-range missiles") is reported like any other source's report: labellers read it so.
     private static bool IsKremlinClaim(SentenceFacts facts, StanceCue cue)
     {
         for (var i = 0; i < cue.Start; i++)
         {
             if (facts.Tokens[i].Text is "kremlin" or "peskov" or "lavrov" or "zakharova" or "putin" or "medvedev" or "ryabkov" or "shoigu")
             {
-                return facts.ContainsToken(i + 1, cue.Start, "said", "says", "told", "informed", "claimed", "claims", "alleged", "insisted", "stated");
+                return facts.ContainsToken(i + 1, cue.Start, "claimed", "claims", "alleged", "alleges")
+                    || (facts.ContainsToken(i + 1, cue.Start, "said", "says", "told", "informed", "insisted", "stated")
+                        && facts.ContainsToken(i + 1, cue.Start, "appears", "appear", "apparently", "seems", "seem", "allegedly", "supposedly"));
             }
         }
 

@@ -485,9 +485,17 @@ public sealed class WhoseRuleTests
     }
 
     [Fact]
-    public void What_a_Kremlin_official_says_a_supplier_decided_is_a_claim()
+    public void What_a_Kremlin_official_guesses_a_supplier_decided_is_a_claim()
     {
-        Assert.Empty(Reading.Triples("Kremlin spokesman Dmitry Peskov told reporters that Washington has already decided to permit ATACMS strikes on Russia."));
+        Assert.Empty(Reading.Triples("Kremlin spokesman Dmitry Peskov told reporters that Washington appears to have already decided to permit ATACMS strikes on Russia."));
+    }
+
+    [Fact]
+    public void What_the_Kremlin_states_a_supplier_did_is_reported()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("The Kremlin said that the US administration will further inflame tensions by allowing Ukraine to use long-range missiles for strikes inside Russia."));
     }
 
     [Fact]
