@@ -328,16 +328,8 @@ internal static partial class SentenceAnalyzer
     // only as the enemy inside Ukraine, or only in what a "but not" keeps out, is no target of the permission.
     private static bool NamesRussiaAsTarget(SentenceFacts facts, StanceCue cue, int clauseStart, int clauseEnd)
     {
-        var end = clauseEnd;
-        for (var i = cue.End; i + 1 < clauseEnd; i++)
-        {
-            if (facts.Tokens[i].Text == "but" && facts.Tokens[i + 1].Text == "not")
-            {
-                end = i;
-                break;
-            }
-        }
-
+        var butNot = facts.IndexOfSequence(cue.End, clauseEnd, "but", "not");
+        var end = butNot >= 0 ? butNot : clauseEnd;
         foreach (var russia in facts.In(Cue.Russia, clauseStart, end))
         {
             if (!facts.Of(Cue.WithinUkraine).Exists(w => w.Start <= russia.End && w.End > russia.Start))

@@ -71,7 +71,11 @@ internal sealed class SentenceFacts
     }
 
     /// <summary>Whether the tokens [start, end) contain <paramref name="sequence"/> in order, one after another.</summary>
-    public bool ContainsSequence(int start, int end, params ReadOnlySpan<string> sequence)
+    public bool ContainsSequence(int start, int end, params ReadOnlySpan<string> sequence) =>
+        IndexOfSequence(start, end, sequence) >= 0;
+
+    /// <summary>Where <paramref name="sequence"/> first stands within tokens [start, end), one word after another; -1 if nowhere.</summary>
+    public int IndexOfSequence(int start, int end, params ReadOnlySpan<string> sequence)
     {
         for (var i = Math.Max(0, start); i + sequence.Length <= end && i + sequence.Length <= Tokens.Count; i++)
         {
@@ -83,11 +87,11 @@ internal sealed class SentenceFacts
 
             if (all)
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>The index of the first token from <paramref name="from"/> on that is not punctuation (an opening quote mark, a dash).</summary>
