@@ -38,10 +38,10 @@ internal static partial class SentenceAnalyzer
     private static Governed Modality(SentenceFacts facts, StanceCue cue, int clauseStart, bool allows, bool othersWeapons)
     {
         var governors = facts.Matches
-            .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m)
+            .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m) && !IsRubric(facts, m)
                 && !IsConcessive(facts, m) && !IsRegard(facts, m, cue) && !IsDemandForAssurance(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsProcedureName(facts, m) && !IsLongSought(facts, m) && !IsConviction(facts, m) && !IsSourcesLicence(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start))
-                && !IsInOpeningSubordinate(facts, m, cue) && !IsDepartureFromOther(facts, m, cue))
+                && !IsInSubordinateClause(facts, m, cue) && !IsDepartureFromOther(facts, m, cue))
             .OrderBy(m => m.Start)
             .ThenByDescending(m => m.Length)
             .ToList();
@@ -186,12 +186,33 @@ internal static partial class SentenceAnalyzer
     // the decision.
     // So does an opening "(But) amid ongoing discussions among Ukraine's Western allies about ..., Scholz continues
     // to insist ...": the circumstance set out before the comma.
-    private static bool IsInOpeningSubordinate(SentenceFacts facts, PhraseMatch governor, StanceCue cue) =>
-        facts.Tokens[OpeningWord(facts)].Text is "while" or "although" or "though" or "whereas" or "asked" or "pressed" or "questioned" or "after" or "following" or "amid" or "amidst"
+    // Also a subordinate set off by commas later on: "On May 26, while conducting this discussion, Scholz spoke out
+    // against ..." is not a discussion of what Scholz opposed.
+    private static bool IsInSubordinateClause(SentenceFacts facts, PhraseMatch governor, StanceCue cue) =>
+        (OpensSubordinate(facts, OpeningWord(facts, 0)) || OpensSubordinate(facts, OpeningWord(facts, ClauseStart(facts, governor.Start))))
         && facts.ContainsToken(governor.End, cue.Start, ",");
 
-    private static int OpeningWord(SentenceFacts facts) =>
-        facts.Tokens.Count > 1 && facts.Tokens[0].Text is "but" or "and" or "yet" ? 1 : 0;
+    private static bool OpensSubordinate(SentenceFacts facts, int position) =>
+        facts.Tokens[position].Text is "while" or "although" or "though" or "whereas" or "asked" or "pressed" or "questioned" or "after" or "following" or "amid" or "amidst";
+
+    private static int ClauseStart(SentenceFacts facts, int position)
+    {
+        while (position > 0 && facts.Tokens[position - 1].Text != ",")
+        {
+            position--;
+        }
+
+        return position;
+    }
+
+    private static int OpeningWord(SentenceFacts facts, int clauseStart) =>
+        clauseStart + 1 < facts.Tokens.Count && facts.Tokens[clauseStart].Text is "but" or "and" or "yet" ? clauseStart + 1 : clauseStart;
+
+    // "Daily Review: Why the U.S. Allowed Ukraine to Strike Inside Russia": a rubric before a colon names the column,
+    // it does not review anything.
+    private static bool IsRubric(SentenceFacts facts, PhraseMatch governor) =>
+        governor.End < facts.Tokens.Count && governor.End <= 3 && facts.Tokens[governor.End].Text == ":"
+        && char.IsUpper(facts.Text[facts.Tokens[governor.Start].Start]);
 
     // "A Pentagon review mechanism has prevented Ukraine from ...": a review named as a standing procedure is how the
     // rule is applied, not a reconsideration of it.

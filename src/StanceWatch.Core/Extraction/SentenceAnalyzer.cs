@@ -241,7 +241,7 @@ internal static partial class SentenceAnalyzer
                 && facts.Tokens[i + 1].Text is "neither" or "nor" or "not" or "either" or "including" or "from" or "by" or "both" or "such" or "like" or "notably" or "namely")
                 || OpensAsideOnSupplier(facts, i));
             insideDashes = isDash ? continuesAfterDash && !insideDashes : insideDashes;
-            var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" && !continuesAfterDash : facts.IsAt(i, Cue.ClauseBreak) && !joins && !parenthetical;
+            var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" && !continuesAfterDash : facts.IsAt(i, Cue.ClauseBreak) && !joins && !parenthetical && !InsideRulePhrase(facts, i);
             breaks |= OpensQuotedSpeech(facts, i) || JoinsNewSubject(facts, i);
             if (breaks && i > start)
             {
@@ -252,6 +252,10 @@ internal static partial class SentenceAnalyzer
 
         yield return (start, facts.Tokens.Count);
     }
+
+    // "Ukraine can decide how and when to use ...": the "when" inside a rule's own phrase opens no clause.
+    private static bool InsideRulePhrase(SentenceFacts facts, int token) =>
+        facts.Matches.Exists(m => m.Cue is Cue.Allow or Cue.Prohibit && m.Start < token && m.End > token);
 
     // "The US, UK, and Germany - the three nations supplying the bulk of long-range missiles - have so far ...": a dash
     // right after the suppliers that another dash closes sets off an aside about them; their verb follows it.
@@ -369,6 +373,15 @@ internal static partial class SentenceAnalyzer
         return false;
     }
 
+    private static bool ButNotRussia(SentenceFacts facts, int clauseEnd)
+    {
+        const int RussiaReach = 4;
+        var count = facts.Tokens.Count;
+        var at = clauseEnd < count && facts.Tokens[clauseEnd].Text == "," ? clauseEnd + 1 : clauseEnd;
+        return at + 1 < count && facts.Tokens[at].Text == "but" && facts.Tokens[at + 1].Text == "not"
+            && facts.FirstIn(Cue.Russia, at + 2, Math.Min(count, at + 2 + RussiaReach)).Length > 0;
+    }
+
     // "restricted the use of the weapons to hitting artillery sites around Kharkiv", "restricted their use so Kyiv can
     // only hit targets over the border": a restriction to some strikes in Russia permits those. (Restricted "to
     // Ukrainian territory" stays a ban.)
@@ -405,8 +418,17 @@ internal static partial class SentenceAnalyzer
         && (word.EndsWith("ing", StringComparison.Ordinal) || facts.IsAt(i, Cue.Limit)
             || word is "the" or "a" or "certain" or "specific" or "military" or "targets" or "strikes" or "sites" or "areas" or "positions" or "those" or "just" or "only");
 
-    private static bool StartsWithTheirUse(SentenceFacts facts) =>
-        facts.FirstWord() is var i && i + 1 < facts.Tokens.Count && facts.Tokens[i].Text == "their" && facts.Tokens[i + 1].Text == "use";
+    // Also after a short opening adverbial: "Thus far, their deployment has been restricted to Ukrainian territory."
+    private static bool StartsWithTheirUse(SentenceFacts facts)
+    {
+        const int AdverbialReach = 3;
+        var first = facts.FirstWord();
+        var comma = facts.IndexOfSequence(first, Math.Min(facts.Tokens.Count, first + AdverbialReach + 1), ",");
+        return IsTheirUse(facts, first) || (comma >= 0 && IsTheirUse(facts, facts.FirstWord(comma + 1)));
+    }
+
+    private static bool IsTheirUse(SentenceFacts facts, int at) =>
+        at + 1 < facts.Tokens.Count && facts.Tokens[at].Text == "their" && facts.Tokens[at + 1].Text is "use" or "deployment" or "employment";
 
     private static List<SentenceStatement>? Resolve(
         SentenceFacts facts,
@@ -494,7 +516,10 @@ internal static partial class SentenceAnalyzer
                 || facts.Of(Cue.WithinUkraine).Exists(m => m.Start >= cue.End - 1 && m.Start <= cue.End))
             // "allowed Ukraine to use Storm Shadow, but soldiers could only attack Russian targets located within
             // Ukraine's borders": a "but only" clause after the permission takes Russia back out of it.
-            || (stance is Stance.Allowed && ButOnlyWithinUkraine(facts, clauseEnd)))
+            || (stance is Stance.Allowed && ButOnlyWithinUkraine(facts, clauseEnd))
+            // "allowed Ukraine to use Storm Shadow to attack Crimea and other areas claimed by Kiev, but not
+            // internationally recognized Russian territory": Russia named only in what the "but not" keeps out.
+            || (stance is Stance.Allowed or Stance.Limited && ButNotRussia(facts, clauseEnd) && !NamesRussiaAsTarget(facts, cue, clauseStart, clauseEnd)))
         {
             stance = Stance.Prohibited;
         }

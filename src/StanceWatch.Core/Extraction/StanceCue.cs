@@ -584,7 +584,8 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
         && facts.ContainsToken(Math.Max(0, match.Start - 3), match.Start, "before", "until", "unless");
 
     // "drones that can hit targets further inside Russia", "Storm Shadow missiles, which can hit targets up to 155
-    // miles away": what a weapon can reach, not what its user may do.
+    // miles away", "a longer-range version that could strike as far as 190 miles": what a weapon can reach, not what
+    // its user may do.
     private static bool IsCapability(SentenceFacts facts, PhraseMatch match)
     {
         // "French weapons could already be used against ...": a passive permission is no capability.
@@ -605,7 +606,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
         }
 
         return before >= 0
-            && (facts.Tokens[before].Text is "drones" or "missiles" or "rockets" or "systems" or "weapons" or "jets" or "aircraft"
+            && (facts.Tokens[before].Text is "drones" or "missiles" or "rockets" or "systems" or "weapons" or "jets" or "aircraft" or "version" or "versions" or "variant" or "variants"
                 || facts.Matches.Exists(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.End == before + 1));
     }
 

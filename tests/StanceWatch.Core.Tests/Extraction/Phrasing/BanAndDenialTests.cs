@@ -580,4 +580,31 @@ public sealed class BanAndDenialTests
             [("DE", WeaponClass.LongRange, Stance.Prohibited), ("GB", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("The US, UK, and Germany - the three nations supplying the bulk of long-range missiles to Ukraine - have so far refused to let Ukraine strike deep into Russian territory."));
     }
+
+    [Fact]
+    public void A_subordinate_set_off_by_commas_does_not_govern_what_follows_it()
+    {
+        Assert.Equal(
+            [("NL", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("On Monday, while discussing the issue, the Dutch prime minister spoke out against Ukraine's use of Dutch weapons for strikes on Russian territory."));
+    }
+
+    [Fact]
+    public void A_permission_for_Crimea_but_not_Russia_bars_Russia()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("France allowed Ukraine to use SCALP missiles against Crimea and other occupied areas, but not recognised Russian territory."));
+    }
+
+    [Fact]
+    public void Their_deployment_after_an_opening_adverbial_is_the_use_of_the_system_named_before()
+    {
+        const string text = """
+            London weighs its options
+
+            Ministers have not said whether they will widen the use of Britain's Storm Shadow missiles. So far, their deployment has been restricted to Ukrainian territory.
+            """;
+        Assert.Equal([("GB", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(text));
+    }
 }

@@ -652,4 +652,41 @@ public sealed class PermissionAndLimitTests
     {
         Assert.Empty(Reading.Triples("CNN: Pentagon cleared giving Ukraine long-range Tomahawk missiles to strike Russia, leaving final decision to Trump"));
     }
+
+    [Theory]
+    [InlineData("Officials said Washington now lets Ukraine use American weapons against any Russian forces crossing the border.")]
+    [InlineData("The permission extends to anywhere that Russian forces are coming across the border to attack, Sullivan said of US weapons used on Russia.")]
+    [InlineData("The US allows Ukraine to use American weapons in strikes on Russia to counter attacks by Russian troops.")]
+    public void Use_against_forces_crossing_the_border_or_to_counter_attacks_is_limited(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.General, Stance.Limited)], Reading.Triples(sentence));
+    }
+
+    [Theory]
+    [InlineData("Ukraine can determine how and when to use Norwegian weapons against Russia, the Norwegian defence minister said.")]
+    [InlineData("Ukraine can determine how to use Norwegian weapons against Russia, the Norwegian defence minister said.")]
+    public void Ukraine_determining_how_to_use_the_weapons_is_a_permission(string sentence)
+    {
+        Assert.Equal([("NO", WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void Use_said_to_comply_with_a_suppliers_restrictions_is_limited()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("A Pentagon spokesman said the strikes inside Russia comply with U.S. restrictions on the use of American weapons."));
+    }
+
+    [Fact]
+    public void A_columns_name_before_a_colon_reviews_nothing()
+    {
+        Assert.Equal([("US", WeaponClass.General, Stance.Allowed)], Reading.Triples("Weekly Review: How the US Allowed Ukraine to Strike Inside Russia"));
+    }
+
+    [Fact]
+    public void What_a_shipped_version_could_strike_is_its_reach_not_a_permission()
+    {
+        Assert.Empty(Reading.Triples("Last year, after months of lobbying by Kyiv, the U.S. sent a longer-range version that could strike as far as 190 miles into Russia."));
+    }
 }

@@ -477,4 +477,12 @@ public sealed class WhichWeaponsTests
             [("US", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("Ukraine is still barred from using longer-range weapons — such as the much vaunted ATACMS — against targets deep in Russia."));
     }
+
+    [Fact]
+    public void Weapons_named_in_the_question_answered_are_not_the_answers()
+    {
+        Assert.Equal(
+            [("IT", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("\"Italy has not authorised the use of Italian weapons outside Ukraine,\" the Italian foreign minister said, in response to a question about long-range missiles against Russia."));
+    }
 }
