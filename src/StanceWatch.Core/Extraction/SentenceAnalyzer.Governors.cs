@@ -38,7 +38,7 @@ internal static partial class SentenceAnalyzer
     private static Governed Modality(SentenceFacts facts, StanceCue cue, int clauseStart, bool allows, bool othersWeapons)
     {
         var governors = facts.Matches
-            .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m) && !IsRubric(facts, m)
+            .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m) && !IsRubric(facts, m) && !IsVenue(facts, m)
                 && !IsConcessive(facts, m) && !IsRegard(facts, m, cue) && !IsDemandForAssurance(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsProcedureName(facts, m) && !IsLongSought(facts, m) && !IsConviction(facts, m) && !IsSourcesLicence(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start))
                 && !IsInSubordinateClause(facts, m, cue) && !IsDepartureFromOther(facts, m, cue))
@@ -207,6 +207,13 @@ internal static partial class SentenceAnalyzer
 
     private static int OpeningWord(SentenceFacts facts, int clauseStart) =>
         clauseStart + 1 < facts.Tokens.Count && facts.Tokens[clauseStart].Text is "but" or "and" or "yet" ? clauseStart + 1 : clauseStart;
+
+    // "Merz said during a panel discussion in Berlin that there are no range restrictions anymore": a discussion where
+    // something was said is its venue; "during talks on lifting the ban" is still about the ban.
+    private static bool IsVenue(SentenceFacts facts, PhraseMatch governor) =>
+        governor.Cue == Cue.Review && facts.Tokens[governor.End - 1].Text is "discussion" or "discussions" or "talks" or "meeting" or "meetings" or "debate" or "session"
+        && facts.ContainsToken(Math.Max(0, governor.Start - 3), governor.Start, "during", "at")
+        && (governor.End >= facts.Tokens.Count || facts.Tokens[governor.End].Text is not ("on" or "about" or "over" or "of" or "whether" or "regarding" or "to"));
 
     // "Daily Review: Why the U.S. Allowed Ukraine to Strike Inside Russia": a rubric before a colon names the column,
     // it does not review anything.

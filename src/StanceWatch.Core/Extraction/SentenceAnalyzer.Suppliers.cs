@@ -7,10 +7,16 @@ internal static partial class SentenceAnalyzer
 {
     // "Markus Faber, a member of the Bundestag, said ...": a legislator's view is not the government's policy, unless a
     // government office or person speaks in the same clause ("the defence secretary told parliament ...").
-    private static bool SpokenByLegislator(SentenceFacts facts, int clauseStart, int cueStart) =>
-        facts.AnyIn(Cue.Legislature, clauseStart, cueStart)
-        && !facts.AnyIn(Cue.LeaderOffice, clauseStart, cueStart)
-        && !facts.AnyIn(Cue.Person, clauseStart, cueStart);
+    // So is the view of legislators a "who" clause refers back to ("members of the U.S. Senate and Congress, led by
+    // ..., who believe that Kyiv has every right to use U.S. weapons ...").
+    private static bool SpokenByLegislator(SentenceFacts facts, int clauseStart, int cueStart)
+    {
+        const int AntecedentReach = 15;
+        var from = facts.Tokens[clauseStart].Text == "who" ? Math.Max(0, clauseStart - AntecedentReach) : clauseStart;
+        return facts.AnyIn(Cue.Legislature, from, cueStart)
+            && !facts.AnyIn(Cue.LeaderOffice, from, cueStart)
+            && !facts.AnyIn(Cue.Person, from, cueStart);
+    }
 
     // The suppliers after a "by" shortly after the stance phrase: "permission has also been granted by Canada".
     private static List<string> AgentAfter(SentenceFacts facts, int cueEnd, int clauseEnd)
@@ -287,11 +293,16 @@ internal static partial class SentenceAnalyzer
             // "Britain has already signalled to the US that it is eager to let Ukraine use ...": the one told is not
             // the one who tells; "it" is the teller. (Ukraine "has assured London that it does not want to hit Russian
             // territory": a teller that is no supplier leaves the one told, whose condition it is.)
-            if (facts.Tokens[k].Text == "that" && TellingVerbBefore(facts, clauseStart, k) is { } verb
-                && Owners.SubjectsBefore(facts, clauseStart, verb) is { Count: > 0 } tellers)
+            // "Starmer, who told the White House that the UK gives Ukraine permission": with the teller out of the
+            // clause, the reported clause's own subject still makes the rule.
+            if (facts.Tokens[k].Text == "that" && TellingVerbBefore(facts, clauseStart, k) is { } verb)
             {
                 var reported = Owners.SubjectsBefore(facts, k + 1, cueStart);
-                return reported.Count > 0 ? reported : tellers;
+                var tellers = Owners.SubjectsBefore(facts, clauseStart, verb);
+                if (reported.Count > 0 || tellers.Count > 0)
+                {
+                    return reported.Count > 0 ? reported : tellers;
+                }
             }
         }
 

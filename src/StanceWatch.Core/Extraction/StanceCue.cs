@@ -293,7 +293,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
         {
             if (match.Cue is Cue.Allow or Cue.Prohibit && !Enumerable.Range(match.Start, match.Length).Any(consumed.Contains)
                 && !NamesAProcedure(facts, match) && !PermitsHandingOver(facts, match) && !ActsOnRussia(facts, match) && !IsHortative(facts, match) && !IsCapability(facts, match)
-                && !IsUnwantedOutcome(facts, match) && !IsLicenceToSpeak(facts, match) && !IsAwaitedUse(facts, match))
+                && !IsUnwantedOutcome(facts, match) && !IsLicenceToSpeak(facts, match) && !IsAwaitedUse(facts, match) && !IsRussiasRefusal(facts, match))
             {
                 candidates.Add(new StanceCue(match.Start, match.End, match.Cue == Cue.Allow));
             }
@@ -449,6 +449,23 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
         {
             consumed.Add(i);
         }
+    }
+
+    // "maximum pressure against Russia, who has refused to come to the table": what Russia refuses is no supplier's rule.
+    private static bool IsRussiasRefusal(SentenceFacts facts, PhraseMatch match)
+    {
+        if (match.Cue != Cue.Prohibit || !facts.Tokens[match.Start].Text.StartsWith("refus", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var i = match.Start;
+        while (i > 0 && facts.Tokens[i - 1].Text is "has" or "had" or "have" or "who" or "which" or ",")
+        {
+            i--;
+        }
+
+        return facts.Matches.Exists(m => m.Cue == Cue.Russia && m.End == i);
     }
 
     // "using long-range weaponry to prevent and interdict Russia's ability ...": what the weapons are for, not a rule.

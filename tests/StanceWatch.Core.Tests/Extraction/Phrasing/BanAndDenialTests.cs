@@ -607,4 +607,18 @@ public sealed class BanAndDenialTests
             """;
         Assert.Equal([("GB", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(text));
     }
+
+    [Fact]
+    public void Keeping_an_embargo_on_the_use_bars_it()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("Washington has kept an embargo on the use of ATACMS against targets deep in Russia."));
+    }
+
+    [Fact]
+    public void What_Russia_refuses_is_no_suppliers_rule()
+    {
+        Assert.Empty(Reading.Triples("'We stressed the need for using pressure against Russia, who has refused to negotiate,' the Canadian prime minister said."));
+    }
 }

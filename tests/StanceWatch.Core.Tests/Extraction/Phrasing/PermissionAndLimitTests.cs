@@ -689,4 +689,28 @@ public sealed class PermissionAndLimitTests
     {
         Assert.Empty(Reading.Triples("Last year, after months of lobbying by Kyiv, the U.S. sent a longer-range version that could strike as far as 190 miles into Russia."));
     }
+
+    [Fact]
+    public void A_discussion_where_something_was_said_is_its_venue_not_a_review()
+    {
+        Assert.Equal(
+            [("SE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Swedish defence minister said during a panel discussion in Stockholm that Swedish weapons may be used against targets in Russia."));
+    }
+
+    [Fact]
+    public void What_a_minister_stated_Ukraine_would_be_able_to_do_is_reported_not_imagined()
+    {
+        Assert.Equal(
+            [("DK", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Danish defence minister stated that Ukraine would be able to use Danish weapons against military targets in Russia."));
+    }
+
+    [Fact]
+    public void The_one_told_is_not_the_one_whose_rule_is_reported_even_when_the_teller_is_a_who()
+    {
+        Assert.Equal(
+            [("NL", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Dutch premier, who told the White House that the Netherlands lets Ukraine use its F-16s against targets in Russia, spoke on Friday."));
+    }
 }

@@ -382,4 +382,18 @@ public sealed class ViewsAndAdvocacyTests
     {
         Assert.Empty(Reading.Triples("Canada has been facing increasing pressure to loosen its restrictions on strikes in Russia."));
     }
+
+    [Fact]
+    public void It_is_essential_that_a_government_allows_is_advocacy()
+    {
+        Assert.Empty(Reading.Triples("It is essential the White House allows Ukraine to use US weapons against Russia, the newspaper's editorial said."));
+    }
+
+    [Theory]
+    [InlineData("The administration's view differs from that of several members of Congress, led by the House Speaker, who believe Kyiv has every right to use U.S. weapons against targets in Russia.")]
+    [InlineData("The administration's view differs from that of much of the U.S. Senate and Congress, who believe Kyiv has every right to use U.S. weapons against targets in Russia.")]
+    public void Legislators_a_who_clause_refers_back_to_hold_views_not_policy(string sentence)
+    {
+        Assert.Empty(Reading.Triples(sentence));
+    }
 }
