@@ -253,9 +253,24 @@ internal static partial class SentenceAnalyzer
         yield return (start, facts.Tokens.Count);
     }
 
-    // "Ukraine can decide how and when to use ...": the "when" inside a rule's own phrase opens no clause.
-    private static bool InsideRulePhrase(SentenceFacts facts, int token) =>
-        facts.Matches.Exists(m => m.Cue is Cue.Allow or Cue.Prohibit && m.Start < token && m.End > token);
+    // "Ukraine can decide how and when to use ...": the "when" inside a rule's own phrase opens no clause. Rule
+    // phrases are short, so only those starting a few words back are looked at.
+    private static bool InsideRulePhrase(SentenceFacts facts, int token)
+    {
+        const int PhraseReach = 6;
+        for (var start = Math.Max(0, token - PhraseReach); start < token; start++)
+        {
+            foreach (var match in facts.StartingAt(start))
+            {
+                if (match.Cue is Cue.Allow or Cue.Prohibit && match.End > token)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // "The US, UK, and Germany - the three nations supplying the bulk of long-range missiles - have so far ...": a dash
     // right after the suppliers that another dash closes sets off an aside about them; their verb follows it.
