@@ -298,10 +298,15 @@ internal static partial class SentenceAnalyzer
             if (facts.Tokens[k].Text == "that" && TellingVerbBefore(facts, clauseStart, k) is { } verb)
             {
                 var reported = Owners.SubjectsBefore(facts, k + 1, cueStart);
-                var tellers = Owners.SubjectsBefore(facts, clauseStart, verb);
-                if (reported.Count > 0 || tellers.Count > 0)
+                if (reported.Count > 0)
                 {
-                    return reported.Count > 0 ? reported : tellers;
+                    return reported;
+                }
+
+                var tellers = Owners.SubjectsBefore(facts, clauseStart, verb);
+                if (tellers.Count > 0)
+                {
+                    return tellers;
                 }
             }
         }

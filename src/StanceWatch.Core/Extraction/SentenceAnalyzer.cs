@@ -370,13 +370,13 @@ internal static partial class SentenceAnalyzer
     {
         const int OnlyReach = 8;
         var count = facts.Tokens.Count;
-        var at = clauseEnd < count && facts.Tokens[clauseEnd].Text == "," ? clauseEnd + 1 : clauseEnd;
-        if (at >= count || facts.Tokens[at].Text != "but")
+        var afterBut = AfterBut(facts, clauseEnd);
+        if (afterBut < 0)
         {
             return false;
         }
 
-        for (var i = at + 1; i < count && facts.Tokens[i].Text is not (";" or "—") && !facts.IsAt(i, Cue.ClauseBreak); i++)
+        for (var i = afterBut; i < count && facts.Tokens[i].Text is not (";" or "—") && !facts.IsAt(i, Cue.ClauseBreak); i++)
         {
             if (facts.Tokens[i].Text == "only")
             {
@@ -392,9 +392,17 @@ internal static partial class SentenceAnalyzer
     {
         const int RussiaReach = 4;
         var count = facts.Tokens.Count;
+        var afterBut = AfterBut(facts, clauseEnd);
+        return afterBut >= 0 && afterBut < count && facts.Tokens[afterBut].Text == "not"
+            && facts.FirstIn(Cue.Russia, afterBut + 1, Math.Min(count, afterBut + 1 + RussiaReach)).Length > 0;
+    }
+
+    // The token after the "but" (after an optional comma) that opens the clause following clauseEnd; -1 if none does.
+    private static int AfterBut(SentenceFacts facts, int clauseEnd)
+    {
+        var count = facts.Tokens.Count;
         var at = clauseEnd < count && facts.Tokens[clauseEnd].Text == "," ? clauseEnd + 1 : clauseEnd;
-        return at + 1 < count && facts.Tokens[at].Text == "but" && facts.Tokens[at + 1].Text == "not"
-            && facts.FirstIn(Cue.Russia, at + 2, Math.Min(count, at + 2 + RussiaReach)).Length > 0;
+        return at < count && facts.Tokens[at].Text == "but" ? at + 1 : -1;
     }
 
     // "restricted the use of the weapons to hitting artillery sites around Kharkiv", "restricted their use so Kyiv can
