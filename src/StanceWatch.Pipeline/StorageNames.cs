@@ -23,4 +23,16 @@ public static class StorageNames
     public const string DeliveriesTable = "Deliveries";
 
     public static string PoisonQueue(string queue) => queue + "-poison";
+
+    /// <summary>The containers to create; infra/main.bicep provisions the same list on Azure.</summary>
+    public static IReadOnlyList<string> Containers { get; } = [ArticlesContainer, OutboxContainer];
+
+    /// <summary>The queues that carry work; each has its poison queue beside it.</summary>
+    public static IReadOnlyList<string> WorkQueues { get; } = [ArticleEventsQueue, StanceShiftsQueue];
+
+    public static IReadOnlyList<string> Tables { get; } =
+    [
+        ArticlesTable, StatementsTable, StancesTable, StanceHistoryTable,
+        BlobReceiptsTable, ShiftOutboxTable, SubscribersTable, DeliveriesTable,
+    ];
 }

@@ -31,7 +31,7 @@ internal static class StatusCommand
             }
 
             var queues = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var name in new[] { StorageNames.ArticleEventsQueue, StorageNames.StanceShiftsQueue })
+            foreach (var name in StorageNames.WorkQueues)
             {
                 queues[name] = await storage.Queues.GetQueue(name).ApproximateCountAsync(cancellationToken);
                 queues[StorageNames.PoisonQueue(name)] = await storage.Queues.GetQueue(StorageNames.PoisonQueue(name)).ApproximateCountAsync(cancellationToken);

@@ -7,22 +7,18 @@ public sealed class StorageProvisioner(IBlobStore blobs, IQueueProvider queues, 
 {
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
-        foreach (var container in new[] { StorageNames.ArticlesContainer, StorageNames.OutboxContainer })
+        foreach (var container in StorageNames.Containers)
         {
             await blobs.EnsureContainerAsync(container, cancellationToken);
         }
 
-        foreach (var queue in new[] { StorageNames.ArticleEventsQueue, StorageNames.StanceShiftsQueue })
+        foreach (var queue in StorageNames.WorkQueues)
         {
             await queues.GetQueue(queue).EnsureExistsAsync(cancellationToken);
             await queues.GetQueue(StorageNames.PoisonQueue(queue)).EnsureExistsAsync(cancellationToken);
         }
 
-        foreach (var table in new[]
-        {
-            StorageNames.ArticlesTable, StorageNames.StatementsTable, StorageNames.StancesTable, StorageNames.StanceHistoryTable,
-            StorageNames.BlobReceiptsTable, StorageNames.ShiftOutboxTable, StorageNames.SubscribersTable, StorageNames.DeliveriesTable,
-        })
+        foreach (var table in StorageNames.Tables)
         {
             await tables.EnsureTableAsync(table, cancellationToken);
         }
