@@ -29,6 +29,11 @@ var suffix = uniqueString(resourceGroup().id, name)
 var storageName = take('${name}${suffix}', 24)
 var deploymentContainer = 'deployments'
 
+// The same lists as StorageNames in StanceWatch.Pipeline (tests/StanceWatch.Infra.Tests compares them).
+var containerNames = [ 'articles', 'outbox' ]
+var workQueueNames = [ 'stance-shifts', 'article-events' ]
+var tableNames = [ 'Articles', 'Statements', 'Stances', 'StanceHistory', 'BlobReceipts', 'ShiftOutbox', 'Subscribers', 'Deliveries' ]
+
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: storageName
   location: location
@@ -46,7 +51,7 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'
   name: 'default'
 }
 
-resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for c in [ 'articles', 'outbox', deploymentContainer ]: {
+resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for c in concat(containerNames, [ deploymentContainer ]): {
   parent: blobService
   name: c
 }]
@@ -56,7 +61,7 @@ resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-0
   name: 'default'
 }
 
-resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [for q in [ 'stance-shifts', 'stance-shifts-poison', 'article-events', 'article-events-poison' ]: {
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [for q in flatten(map(workQueueNames, q => [ q, '${q}-poison' ])): {
   parent: queueService
   name: q
 }]
@@ -66,7 +71,7 @@ resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-0
   name: 'default'
 }
 
-resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for t in [ 'Articles', 'Statements', 'Stances', 'StanceHistory', 'BlobReceipts', 'ShiftOutbox', 'Subscribers', 'Deliveries' ]: {
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for t in tableNames: {
   parent: tableService
   name: t
 }]
@@ -171,6 +176,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Subscriptions__AdminKey', value: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=${adminKeySecret.name})' }
         { name: 'Api__PublicBaseUrl', value: 'https://${name}-${suffix}.azurewebsites.net' }
         { name: 'Ingest__MaxArticleBytes', value: '5242880' }
+        { name: 'Ingest__MinimumConfidence', value: '0.5' }
       ]
     }
   }
