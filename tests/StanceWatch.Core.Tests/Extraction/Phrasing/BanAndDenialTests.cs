@@ -34,6 +34,24 @@ public sealed class BanAndDenialTests
         Assert.Equal([(supplier, WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(sentence));
     }
 
+    // Not "should not": that is advice, and in the news mostly about one target ("Zelensky shouldn't target Moscow").
+    [Theory]
+    [InlineData("Scholz said Ukraine may not use German weapons against targets in Russia.", "DE")]
+    [InlineData("The Dutch government says Ukraine must not fire Dutch weapons into Russia.", "NL")]
+    [InlineData("Rome insists that Kyiv must not strike Russian territory with Italian missiles.", "IT")]
+    [InlineData("Ukraine mustn't use Norwegian weapons to attack targets in Russia, Oslo said.", "NO")]
+    public void A_modal_forbidding_use_is_Prohibited(string sentence, string supplier)
+    {
+        var triple = Assert.Single(Reading.Triples(sentence));
+        Assert.Equal((supplier, Stance.Prohibited), (triple.Supplier, triple.Stance));
+    }
+
+    [Fact]
+    public void Not_having_used_the_weapons_is_no_rule()
+    {
+        Assert.Empty(Reading.Triples("Ukraine did not use German weapons in its attack on Russian territory, Berlin said."));
+    }
+
     [Fact]
     public void A_restriction_said_to_remain_in_place_is_Prohibited()
     {
