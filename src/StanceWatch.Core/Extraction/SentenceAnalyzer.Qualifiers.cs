@@ -45,13 +45,37 @@ internal static partial class SentenceAnalyzer
         }
 
         var end = first.Start;
+        var subordinate = false;
         while (end < clauseEnd && end - first.Start < 16 && !(facts.Tokens[end].IsPunctuation && facts.Tokens[end].Text is "," or ";" or "(" or ")"))
         {
+            var word = facts.Tokens[end].Text;
+            // "near Kharkiv remains unchanged", "... of Russia and has told Moscow": the sentence's own verb ends the
+            // limit, unless a clause inside the limit owns it ("forces that are attacking Kharkiv", "as long as it is").
+            if (!subordinate && end >= first.End && IsFiniteVerb(word))
+            {
+                break;
+            }
+
+            subordinate |= IsSubordinator(word);
             end++;
+        }
+
+        while (end > first.End && IsDanglingWord(facts.Tokens[end - 1].Text))
+        {
+            end--;
         }
 
         return facts.Slice(first.Start, end).Trim().TrimEnd('.', ',', ';', '”', '"');
     }
+
+    private static bool IsFiniteVerb(string word) => word is "is" or "are" or "was" or "were" or "remains" or "remain" or "remained"
+        or "has" or "have" or "had" or "will" or "would" or "said" or "says" or "told" or "added";
+
+    private static bool IsSubordinator(string word) => word is "that" or "which" or "who" or "whom" or "whose" or "where" or "when"
+        or "as" or "if" or "unless" or "while" or "provided" or "so";
+
+    private static bool IsDanglingWord(string word) => word is "and" or "or" or "but" or "in" or "on" or "at" or "of" or "to" or "the"
+        or "a" or "an" or "with" or "for" or "—" or "–" or "-";
 
     // The limiting phrases of [start, end) that are not denied: "is not limited to the territory of Ukraine" limits nothing.
     // Limits inside <paramref name="listed"/> belong to other items of a list, not to the stance phrase.

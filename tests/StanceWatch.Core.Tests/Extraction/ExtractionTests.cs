@@ -37,6 +37,19 @@ public sealed class ExtractionTests
         Assert.Contains("Kharkiv", statement.Scope, StringComparison.Ordinal);
     }
 
+    // The scope is what an alert quotes to a reader: it ends where the sentence goes on to say something else.
+    [Theory]
+    [InlineData("The Pentagon said the policy allowing Ukraine to hit Russian forces across the border near Kharkiv remains unchanged.", "US", "Kharkiv")]
+    [InlineData("Britain has allowed Ukraine to use British weapons exclusively in the Kursk region of Russia and has told Moscow so, officials said.", "GB", "exclusively in the Kursk region of Russia")]
+    [InlineData("Germany lets Ukraine use German weapons only against Russian forces that are attacking Kharkiv, Berlin said.", "DE", "only against Russian forces that are attacking Kharkiv")]
+    [InlineData("Norway says its weapons can be used by Ukraine to strike targets in Russia as long as international law is respected.", "NO", "as long as international law is respected")]
+    public void The_scope_stops_where_the_sentence_moves_on(string sentence, string supplier, string scope)
+    {
+        var statement = Single(sentence, supplier);
+        Assert.Equal(Stance.Limited, statement.Stance);
+        Assert.Equal(scope, statement.Scope);
+    }
+
     [Fact]
     public void A_permission_for_a_purpose_is_Limited()
     {
