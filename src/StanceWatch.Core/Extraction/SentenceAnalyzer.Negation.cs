@@ -18,9 +18,47 @@ internal static partial class SentenceAnalyzer
         // "continues to rule out delivering Taurus and allowing strikes deep inside Russia": the ban reaches a
         // permission joined to the gerund right after it.
         || (cue.Allows && CoordinatedWithBannedGerund(facts, clauseStart, cue.Start))
+        // "the Ministry of Defence denied claims that the government had granted Ukraine permission".
+        || (cue.Allows && DeniesTheReportedClause(facts, cue.Start))
         // "the Constitution forbids the government from allowing Kyiv to ...".
         || (cue.Allows && cue.Start > 0 && facts.Tokens[cue.Start - 1].Text == "from"
             && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End < cue.Start));
+
+    // The permission sits in a "that" clause whose content is denied: "denied that Washington had given", "dismissed
+    // media reports that it had lifted the ban". Not when the denial is itself withheld: "neither confirmed nor denied".
+    private static bool DeniesTheReportedClause(SentenceFacts facts, int cueStart)
+    {
+        const int ClauseReach = 12;
+        for (var that = cueStart - 1; that > 0 && cueStart - that <= ClauseReach; that--)
+        {
+            var word = facts.Tokens[that].Text;
+            if (word is "," or ";" or "but" or "which")
+            {
+                return false;
+            }
+
+            if (word != "that")
+            {
+                continue;
+            }
+
+            var verb = that - 1;
+            var reported = facts.Tokens[verb].Text is "reports" or "report" or "claims" or "claim" or "suggestions" or "speculation"
+                or "rumours" or "rumors" or "allegations";
+            if (reported)
+            {
+                verb -= verb > 0 && facts.Tokens[verb - 1].Text is "media" or "press" or "news" ? 2 : 1;
+                verb -= verb >= 0 && facts.Tokens[verb].Text is "the" ? 1 : 0;
+            }
+
+            return verb >= 0
+                && (facts.Tokens[verb].Text is "denied" or "denies" or "deny" or "denying"
+                    || (reported && facts.Tokens[verb].Text is "dismissed" or "dismisses" or "rejected" or "rejects" or "refuted" or "refutes"))
+                && !(verb > 0 && facts.Tokens[verb - 1].Text is "nor" or "or" or "not" or "n't" or "never");
+        }
+
+        return false;
+    }
 
     // "is not escalatory and is consistent with U.S. policy": a negation ends where "and" or "but" opens a predicate
     // of its own.

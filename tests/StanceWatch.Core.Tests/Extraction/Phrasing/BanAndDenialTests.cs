@@ -46,6 +46,24 @@ public sealed class BanAndDenialTests
         Assert.Equal((supplier, Stance.Prohibited), (triple.Supplier, triple.Stance));
     }
 
+    [Theory]
+    [InlineData("The UK Ministry of Defence denied claims that the government had granted Ukraine permission to target Russian territory with Storm Shadow missiles.", "GB")]
+    [InlineData("The State Department denied that Washington had given Ukraine permission to strike Russia with ATACMS.", "US")]
+    [InlineData("The Pentagon dismissed media reports that it had lifted the ban on ATACMS strikes inside Russia.", "US")]
+    public void Denying_a_reported_permission_is_a_denial_that_keeps_the_ban(string sentence, string supplier)
+    {
+        var statement = Assert.Single(Reading.Statements(sentence, "t.txt"));
+        Assert.Equal((supplier, WeaponClass.LongRange, Stance.Prohibited, StatementKind.Denial), (statement.Supplier, statement.WeaponClass, statement.Stance, statement.Kind));
+    }
+
+    [Fact]
+    public void Neither_confirming_nor_denying_a_permission_keeps_it_as_reported()
+    {
+        Assert.DoesNotContain(
+            Reading.Triples("Officials neither confirmed nor denied that the US had allowed Ukraine to fire ATACMS into Russia."),
+            t => t.Stance == Stance.Prohibited);
+    }
+
     [Fact]
     public void Not_having_used_the_weapons_is_no_rule()
     {
