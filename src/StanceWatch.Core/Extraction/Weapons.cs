@@ -154,17 +154,27 @@ internal static class Weapons
         return null;
     }
 
-    /// <summary>The system of the segment that this supplier makes, when the one found is another's.</summary>
+    /// <summary>
+    /// The system of the segment that this supplier makes, when the one found is another's; or the supplier's own name
+    /// for a shared system ("Storm Shadow and SCALP": SCALP for France).
+    /// </summary>
     public static Description OwnSystem(SentenceFacts facts, Description found, string supplier, int segmentStart, int segmentEnd, Lexicon lexicon)
     {
-        if (found.System is not { } system || system.Origin.Contains(supplier))
+        if (found.System is not { } system)
+        {
+            return found;
+        }
+
+        var sharedButNamedForAnother = system.Origin.Contains(supplier) && system.Implied is { } implied && implied != supplier;
+        if (system.Origin.Contains(supplier) && !sharedButNamedForAnother)
         {
             return found;
         }
 
         foreach (var mention in Mentions(facts, (segmentStart, segmentEnd)))
         {
-            if (System(mention, lexicon) is { } other && other.Origin.Contains(supplier))
+            if (System(mention, lexicon) is { } other && other != system
+                && (sharedButNamedForAnother ? other.Origin is [var only] && only == supplier : other.Origin.Contains(supplier)))
             {
                 return new Description(other.Name, other.WeaponClass, other);
             }

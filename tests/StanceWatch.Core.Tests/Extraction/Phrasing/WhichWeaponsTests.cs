@@ -189,6 +189,13 @@ public sealed class WhichWeaponsTests
     }
 
     [Fact]
+    public void Each_supplier_gets_the_name_it_gives_a_shared_system()
+    {
+        var statements = Reading.Statements("The UK and France have both authorised Ukraine to fire Storm Shadow and SCALP missiles at targets in Russia.");
+        Assert.Equal(["FR SCALP", "GB Storm Shadow"], statements.Select(s => $"{s.Supplier} {s.Weapons}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_named_system_keeps_its_own_class_however_deep_it_flies()
     {
         Assert.Equal(
