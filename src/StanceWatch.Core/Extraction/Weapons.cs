@@ -90,7 +90,9 @@ internal static class Weapons
             var previous = i > start ? facts.Tokens[i - 1].Text : "";
             // Also "..., and with no long-range strikes deep inside Russia", "but not ATACMS", "not including Taurus".
             var opens = text is "except" or "excluding" || (text is "exception" or "apart" or "other" && next is "of" or "from" or "than")
-                || (text == "no" && previous == "with") || (text == "not" && (previous == "but" || next == "including"));
+                || (text == "no" && previous == "with") || (text == "not" && (previous == "but" || next == "including"))
+                // "..., not for long-range strikes", "..., not ATACMS"; not "..., not only" or "..., not yet".
+                || (text == "not" && previous == "," && next is not ("only" or "just" or "yet" or "least" or "even" or "necessarily"));
             if (!opens)
             {
                 continue;

@@ -188,6 +188,16 @@ public sealed class WhichWeaponsTests
         Assert.Contains(("GB", WeaponClass.LongRange, Stance.Allowed), Reading.Triples(text));
     }
 
+    [Theory]
+    [InlineData("US officials said Ukraine may use American weapons only against targets in Russia near the Kharkiv region, not for long-range strikes.")]
+    [InlineData("The US now lets Ukraine strike Russian forces near Kharkiv with American weapons, not ATACMS.")]
+    public void A_weapon_set_apart_after_a_comma_and_not_stays_barred(string sentence)
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Limited), ("US", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples(sentence).OrderBy(t => t.WeaponClass));
+    }
+
     [Fact]
     public void Each_supplier_gets_the_name_it_gives_a_shared_system()
     {
