@@ -132,6 +132,50 @@ internal static class Owners
         return false;
     }
 
+    /// <summary>
+    /// Whether every weapon the span names is Ukraine's own: "its own missiles" after Ukraine, "domestically produced
+    /// weapons", "Ukrainian-made missiles". No supplier sets rules on those, however near a supplier is named.
+    /// </summary>
+    public static bool OnlyUkrainesOwn(SentenceFacts facts, int start, int end)
+    {
+        var weapons = facts.Matches.Where(m => m.Cue is Cue.GeneralWeapon or Cue.NamedWeapon && m.Start >= start && m.End <= end).ToList();
+        // A named system is a supplier's, even as "its own ATACMS".
+        return weapons.Count > 0 && weapons.TrueForAll(w => w.Cue == Cue.GeneralWeapon && IsUkrainesOwn(facts, w.Start));
+    }
+
+    private static bool IsUkrainesOwn(SentenceFacts facts, int weaponStart)
+    {
+        const int SubjectReach = 14;
+        var word = (int i) => i >= 0 ? facts.Tokens[i].Text : "";
+        var before = word(weaponStart - 1);
+        if (before is "homegrown" || (before is "made" or "produced" or "built" or "manufactured"
+            && word(weaponStart - 2) is "ukrainian" or "domestically" or "locally" or "home"))
+        {
+            return true;
+        }
+
+        if (before != "own" || word(weaponStart - 2) is not ("its" or "their" or "ukraine" or "kyiv"))
+        {
+            return false;
+        }
+
+        // "Ukraine's own" (the apostrophe-s is dropped), or "its own" with Ukraine as the nearest subject.
+        for (var i = weaponStart - 2; i >= 0 && weaponStart - i <= SubjectReach; i--)
+        {
+            if (facts.Covering(i, Cue.Supplier) is not null)
+            {
+                return false;
+            }
+
+            if (word(i) is "ukraine" or "kyiv" or "kiev" or "ukrainians")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "weapons supplied by the UK, France, Germany and the US": every supplier of the list owns them.
     private static void AddListedAfter(SentenceFacts facts, int end, List<string> suppliers)
     {

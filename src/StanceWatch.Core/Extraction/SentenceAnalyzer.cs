@@ -480,6 +480,11 @@ internal static partial class SentenceAnalyzer
         // "Fico criticizes US for permitting use of ATACMS": who is blamed for the permission gave it.
         var possessor = PossessorOf(facts, cue.Start) ?? BlamedFor(facts, cue.Start);
         var owners = possessor is null ? Owners.Find(facts, segmentStart, segmentEnd) : new Owners.Found([possessor], false);
+        if (possessor is null && owners.Suppliers.Count == 0 && Owners.OnlyUkrainesOwn(facts, segmentStart, segmentEnd))
+        {
+            return null;
+        }
+
         if (ConcernsSupply(facts, cue) || DescribesSuppliedWeapons(facts, cue, clauseStart) || ConcernsNuclearWeapons(facts, cue))
         {
             return null;

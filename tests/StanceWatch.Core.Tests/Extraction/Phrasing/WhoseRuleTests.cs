@@ -145,6 +145,21 @@ public sealed class WhoseRuleTests
         Assert.Equal(["GB Storm Shadow", "US ATACMS"], statements.Select(s => $"{s.Supplier} {s.Weapons}").Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The US criticised the refinery strikes, but Zelensky emphasised Ukraine would not accept restrictions on the use of domestically-produced weapons against Russia.")]
+    [InlineData("After US criticism, Zelensky said Ukraine would not accept restrictions on the use of its own missiles against Russia.")]
+    [InlineData("Washington objected, yet Ukraine says there are no limits on Ukrainian-made missiles fired into Russia.")]
+    public void Ukraines_own_weapons_are_no_suppliers_rule(string sentence)
+    {
+        Assert.Empty(Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void A_supplied_system_Ukraine_holds_as_its_own_is_still_the_suppliers()
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples("The US has allowed Ukraine to use its own ATACMS against targets in Russia."));
+    }
+
     [Fact]
     public void A_rule_attributed_after_it_belongs_to_the_source_named()
     {
