@@ -90,7 +90,9 @@ internal static class Owners
         }
 
         // "With the United States and Germany imposing such curbs, ...": a clause-initial "with" introduces the subject.
-        return i > 0 && facts.Tokens[i].Text == "with" && !facts.Tokens[i - 1].IsPunctuation;
+        // "Germany, together with France, ...": so does "together with" or "along with", which adds subjects.
+        return i > 0 && facts.Tokens[i].Text == "with" && !facts.Tokens[i - 1].IsPunctuation
+            && facts.Tokens[i - 1].Text is not ("together" or "along");
     }
 
     // Returns true when a non-supplier group ("Western", "allied") owns the weapons.

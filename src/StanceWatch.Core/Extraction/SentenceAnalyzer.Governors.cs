@@ -466,9 +466,11 @@ internal static partial class SentenceAnalyzer
             && facts.Tokens[answeredAt].Text is "answered" or "replied" or "responded" or "said" or "says";
     }
 
+    // "whether to", and "whether or not to".
     private static bool IsWhetherToDecide(SentenceFacts facts, PhraseMatch hedge) =>
         hedge.Length == 1 && facts.Tokens[hedge.Start].Text == "whether"
-        && hedge.End < facts.Tokens.Count && facts.Tokens[hedge.End].Text == "to";
+        && (facts.ContainsSequence(hedge.End, Math.Min(facts.Tokens.Count, hedge.End + 1), "to")
+            || facts.ContainsSequence(hedge.End, Math.Min(facts.Tokens.Count, hedge.End + 3), "or", "not", "to"));
 
     // "considers it logical that ..." reports an opinion; the "considers" in it is not a consideration.
     private static bool IsAttribution(SentenceFacts facts, PhraseMatch governor)

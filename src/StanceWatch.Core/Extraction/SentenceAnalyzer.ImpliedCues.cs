@@ -78,7 +78,8 @@ internal static partial class SentenceAnalyzer
         {
             if (facts.Tokens[i].Text is "kremlin" or "peskov" or "lavrov" or "zakharova" or "putin" or "medvedev" or "ryabkov" or "shoigu")
             {
-                return facts.ContainsToken(i + 1, cue.Start, "claimed", "claims", "alleged", "alleges")
+                // "Kremlin Believes U.S. Has Authorized Long-Range Ukrainian Strikes": what Moscow believes is its reading.
+                return facts.ContainsToken(i + 1, cue.Start, "claimed", "claims", "alleged", "alleges", "believes", "believed", "thinks", "suspects", "suspected")
                     || (facts.ContainsToken(i + 1, cue.Start, "said", "says", "told", "informed", "insisted", "stated")
                         && facts.ContainsToken(i + 1, cue.Start, "appears", "appear", "apparently", "seems", "seem", "allegedly", "supposedly"));
             }

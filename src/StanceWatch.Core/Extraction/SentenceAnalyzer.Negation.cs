@@ -11,7 +11,9 @@ internal static partial class SentenceAnalyzer
     private static bool IsNegated(SentenceFacts facts, StanceCue cue, int clauseStart) =>
         facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= cue.Start
             && ((cue.Start - m.End <= NegationWindow && !StartsNewPredicate(facts, m.End, cue.Start)) || OnlyBridgeWords(facts, m.End, cue.Start))
-            && !IsPartOfPhrase(facts, m, cue.Start))
+            && !IsPartOfPhrase(facts, m, cue.Start)
+            // "a decision on whether or not to allow": the alternative, not a negation.
+            && !(m.Start >= 2 && facts.Tokens[m.Start - 1].Text == "or" && facts.Tokens[m.Start - 2].Text == "whether"))
         || (cue.Allows && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= 1))
         // "none of these countries gave Ukraine permission".
         || NoneOfSubjects(facts, clauseStart, cue.Start)
@@ -85,7 +87,9 @@ internal static partial class SentenceAnalyzer
                 or "be" or "been" or "being" or "yet" or "the" or "a" or "an" or "any" or "its" or "kyiv" or "kiev" or "ukraine" or "ukrainians"
                 or "ukrainian" or "armed" or "forces" or "of" or "military" or "formal" or "official" or "such" or "explicit"
                 // "will not 'go it alone' and let Ukraine use ...".
-                or "go" or "it" or "alone" or "and"))
+                or "go" or "it" or "alone" or "and"
+                // "didn't make any commitments to reverse a U.S. ban".
+                or "make" or "made" or "commitment" or "commitments" or "commit" or "promise" or "promises"))
             {
                 return false;
             }

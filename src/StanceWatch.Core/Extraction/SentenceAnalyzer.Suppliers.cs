@@ -13,9 +13,23 @@ internal static partial class SentenceAnalyzer
     {
         const int AntecedentReach = 15;
         var from = facts.Tokens[clauseStart].Text == "who" ? Math.Max(0, clauseStart - AntecedentReach) : clauseStart;
-        return facts.AnyIn(Cue.Legislature, from, cueStart)
+        var legislators = facts.In(Cue.Legislature, from, cueStart);
+        return legislators.Count > 0
             && !facts.AnyIn(Cue.LeaderOffice, from, cueStart)
-            && !facts.AnyIn(Cue.Person, from, cueStart);
+            && !facts.AnyIn(Cue.Person, from, cueStart)
+            && !ReportsWhatAGovernmentDoes(facts, legislators[^1].End, cueStart);
+    }
+
+    // "Ukrainian MP Yehor Cherniev claimed that Washington has begun to discuss ...": a legislator who tells what a
+    // government does is only the source; the rule is the government's.
+    // Not a bill that "states that it is the policy of the United States to ...", nor "differs from that of ...": the
+    // "that" follows a verb of saying and the government is the reported clause's subject.
+    private static bool ReportsWhatAGovernmentDoes(SentenceFacts facts, int from, int cueStart)
+    {
+        var that = facts.IndexOfSequence(from, cueStart, "that");
+        var subject = that + 1 < cueStart && facts.Tokens[that + 1].Text == "the" ? that + 2 : that + 1;
+        return that > from && facts.Tokens[that - 1].Text is "said" or "says" or "claimed" or "claims" or "told" or "reported" or "revealed"
+            && facts.Covering(subject, Cue.Supplier) is { } supplier && supplier.End <= cueStart;
     }
 
     // The suppliers after a "by" shortly after the stance phrase: "permission has also been granted by Canada".
@@ -198,10 +212,29 @@ internal static partial class SentenceAnalyzer
     {
         var subjectEnd = facts.Tokens[0].Text == "they" ? 1
             : cueStart > 1 && facts.Tokens[0].Text == "the" && facts.Tokens[1].Text is "country" or "government" or "administration" ? 2
-            : 0;
+            : UnderTheRuleJustNamed(facts);
         return subjectEnd > 0 && cueStart >= subjectEnd
             && facts.Text.AsSpan(0, facts.Tokens[0].Start).IndexOfAny(QuoteMarks) < 0
             && !facts.ContainsToken(subjectEnd, cueStart, "believe", "believes", "think", "thinks", "argue", "argues", "fear", "fears", "hope", "hopes");
+    }
+
+    // "Under the new directive, Ukraine is permitted to target Russian forces ...": the rule the sentence before
+    // announced; returns the index after its comma, or 0.
+    private static int UnderTheRuleJustNamed(SentenceFacts facts)
+    {
+        var i = facts.FirstWord();
+        if (i + 3 >= facts.Tokens.Count || facts.Tokens[i].Text != "under" || facts.Tokens[i + 1].Text is not ("the" or "this" or "that" or "these"))
+        {
+            return 0;
+        }
+
+        var noun = facts.Tokens[i + 2].Text is "new" or "revised" or "updated" or "latest" ? i + 3 : i + 2;
+        return noun + 1 < facts.Tokens.Count
+            && facts.Tokens[noun].Text is "directive" or "policy" or "guidance" or "rules" or "decision" or "arrangement" or "guidelines"
+                or "authorization" or "authorisation" or "permission" or "change"
+            && facts.Tokens[noun + 1].Text == ","
+            ? noun + 2
+            : 0;
     }
 
     private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”‘'«");

@@ -34,7 +34,9 @@ internal static class Weapons
 
         // "sought U.S. approval to carry out long-range strikes inside Russia, but the White House resisted": the same
         // with strikes, not weapons, named before.
-        if (mentions.Count == 0 && !longRange && HasNoObject(facts, clause) && facts.AnyIn(Cue.LongRangeWord, 0, clause.Start))
+        // "... long-range weapons to strike inside Russia, though he didn't make any commitments to reverse a U.S. ban on
+        // such attacks": "such" strikes are the long-range ones too.
+        if (mentions.Count == 0 && !longRange && (HasNoObject(facts, clause) || NamesSuchStrikes(facts, clause)) && facts.AnyIn(Cue.LongRangeWord, 0, clause.Start))
         {
             return General(longRange: true);
         }
@@ -183,6 +185,12 @@ internal static class Weapons
         }
 
         return found;
+    }
+
+    private static bool NamesSuchStrikes(SentenceFacts facts, (int Start, int End) clause)
+    {
+        var such = facts.IndexOfSequence(clause.Start, clause.End, "such");
+        return such >= 0 && such + 1 < clause.End && facts.Tokens[such + 1].Text is "attacks" or "strikes" or "attack" or "strike";
     }
 
     private static List<PhraseMatch> Mentions(SentenceFacts facts, (int Start, int End) span) =>

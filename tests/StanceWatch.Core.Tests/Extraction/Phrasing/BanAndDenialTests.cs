@@ -6,6 +6,23 @@ namespace StanceWatch.Core.Tests.Extraction.Phrasing;
 public sealed class BanAndDenialTests
 {
     [Fact]
+    public void Neither_endorsing_nor_enabling_strikes_outside_Ukraine_is_a_ban()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Blinken restated that the US has \u201cneither endorsed nor enabled strikes by Ukraine outside its territory.\u201d"));
+    }
+
+    [Fact]
+    public void Making_no_commitment_to_reverse_a_ban_on_such_attacks_keeps_the_long_range_ban()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.LongRange, Stance.Prohibited), ("US", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Trump and Zelensky\n\nLast month, Trump met with Volodymyr Zelensky and told the Ukrainian president that he was open to lifting restrictions on Kyiv\u2019s use of American-made long-range weapons to strike inside Russia, though he didn\u2019t make any commitments to reverse a U.S. ban on such attacks.")
+                .OrderBy(t => t.Stance));
+    }
+
+    [Fact]
     public void A_taboo_from_a_supplier_is_its_ban()
     {
         Assert.Equal(

@@ -5,6 +5,14 @@ namespace StanceWatch.Core.Tests.Extraction.Phrasing;
 /// <summary>Changes weighed, expected, hinted at or unconfirmed: UnderReview or no rule, never a decision.</summary>
 public sealed class ConsiderationTests
 {
+    [Theory]
+    [InlineData("Yet, as President Biden deliberates on allowing Ukraine to use US missiles to strike targets deep in Russian territory, officials weigh the risks.")]
+    [InlineData("Zelensky spoke ahead of an expected US decision on whether or not to allow Ukraine to use long-range missiles inside Russian territory.")]
+    public void Deliberating_or_deciding_whether_or_not_to_allow_is_a_consideration(string sentence)
+    {
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(sentence));
+    }
+
     [Fact]
     public void Talks_that_are_continuing_about_a_permission_consider_it()
     {

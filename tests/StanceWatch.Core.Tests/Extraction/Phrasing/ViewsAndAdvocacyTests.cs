@@ -6,6 +6,12 @@ namespace StanceWatch.Core.Tests.Extraction.Phrasing;
 public sealed class ViewsAndAdvocacyTests
 {
     [Fact]
+    public void What_the_Kremlin_believes_a_supplier_allowed_is_no_statement()
+    {
+        Assert.Empty(Reading.Triples("Kremlin Believes U.S. Has Authorized Long-Range Ukrainian Strikes on Russia"));
+    }
+
+    [Fact]
     public void Asking_the_EU_to_lift_restrictions_is_advocacy()
     {
         Assert.Empty(Reading.Triples("Polish foreign minister asks EU to lift restrictions on Ukraine's use of long-range weapons against Russia"));

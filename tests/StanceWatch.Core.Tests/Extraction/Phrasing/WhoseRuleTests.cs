@@ -161,6 +161,30 @@ public sealed class WhoseRuleTests
     }
 
     [Fact]
+    public void A_legislator_telling_what_a_government_does_is_only_the_source()
+    {
+        Assert.Equal(
+            [("US", WeaponClass.General, Stance.UnderReview)],
+            Reading.Triples("Ukrainian MP Yehor Cherniev claimed that Washington has begun to discuss allowing Ukraine to use U.S. weapons on Russian territory."));
+    }
+
+    [Fact]
+    public void Under_the_new_directive_is_the_rule_of_the_supplier_named_before()
+    {
+        var statements = Reading.Statements("The US has granted Ukraine permission to use American weapons against Russia.\n\nUnder the new directive, Ukraine is permitted to target Russian forces attacking the Kharkiv region.");
+        Assert.Contains(statements, s => (s.Supplier, s.Stance, s.Scope) == ("US", Stance.Limited, "Kharkiv region"));
+    }
+
+    [Fact]
+    public void Suppliers_together_with_the_subject_share_its_rule()
+    {
+        Assert.Equal(
+            ["DE", "FR", "GB", "US"],
+            Reading.Triples("Merz claimed that Germany, together with France, England and the United States, lifted restrictions on the use of long-range weapons against Russia.")
+                .Select(t => t.Supplier));
+    }
+
+    [Fact]
     public void A_rule_attributed_after_it_belongs_to_the_source_named()
     {
         Assert.Equal(
