@@ -148,7 +148,7 @@ internal static class Owners
     private static bool IsUkrainesOwn(SentenceFacts facts, int weaponStart)
     {
         const int SubjectReach = 14;
-        var word = (int i) => i >= 0 ? facts.Tokens[i].Text : "";
+        string word(int i) => i >= 0 ? facts.Tokens[i].Text : "";
         var before = word(weaponStart - 1);
         if (before is "homegrown" || (before is "made" or "produced" or "built" or "manufactured"
             && word(weaponStart - 2) is "ukrainian" or "domestically" or "locally" or "home"))
