@@ -5,6 +5,14 @@ namespace StanceWatch.Core.Tests.Extraction.Phrasing;
 /// <summary>Changes weighed, expected, hinted at or unconfirmed: UnderReview or no rule, never a decision.</summary>
 public sealed class ConsiderationTests
 {
+    [Fact]
+    public void A_permission_hoped_for_is_not_given()
+    {
+        Assert.DoesNotContain(
+            Reading.Triples("Ukrainian leaders are hoping for some kind of green light from Washington on using US long-range weapons against Russia."),
+            t => t.Stance == Stance.Allowed);
+    }
+
     [Theory]
     [InlineData("Yet, as President Biden deliberates on allowing Ukraine to use US missiles to strike targets deep in Russian territory, officials weigh the risks.")]
     [InlineData("Zelensky spoke ahead of an expected US decision on whether or not to allow Ukraine to use long-range missiles inside Russian territory.")]
