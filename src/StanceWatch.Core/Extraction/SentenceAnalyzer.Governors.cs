@@ -469,8 +469,8 @@ internal static partial class SentenceAnalyzer
     // "whether to", and "whether or not to".
     private static bool IsWhetherToDecide(SentenceFacts facts, PhraseMatch hedge) =>
         hedge.Length == 1 && facts.Tokens[hedge.Start].Text == "whether"
-        && (facts.ContainsSequence(hedge.End, Math.Min(facts.Tokens.Count, hedge.End + 1), "to")
-            || facts.ContainsSequence(hedge.End, Math.Min(facts.Tokens.Count, hedge.End + 3), "or", "not", "to"));
+        && ((hedge.End < facts.Tokens.Count && facts.Tokens[hedge.End].Text == "to")
+            || facts.ContainsSequence(hedge.End, hedge.End + 3, "or", "not", "to"));
 
     // "considers it logical that ..." reports an opinion; the "considers" in it is not a consideration.
     private static bool IsAttribution(SentenceFacts facts, PhraseMatch governor)
