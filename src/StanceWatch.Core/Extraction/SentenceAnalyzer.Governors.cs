@@ -110,8 +110,9 @@ internal static partial class SentenceAnalyzer
                     return Governed.Skip;
                 // "Mr Biden is set to allow Ukraine to use long-range missiles": a permission announced as coming is
                 // under consideration (the corpus README's reading of "is expected to allow").
+                // "are expected to join Joe Biden in allowing": the companions named between are no distance.
                 case Cue.Speculative when allows && cue.Allows && facts.Tokens[governor.End - 1].Text == "to" && facts.Tokens[governor.Start].Text is "expected" or "set" or "poised" or "likely"
-                    && cue.Start - governor.End <= 3:
+                    && (cue.Start - governor.End <= 3 || JoinsCompanionIn(facts, governor.End, cue.Start)):
                     return Governed.Review;
                 // "The US and UK may lift restrictions this month", "the UK could allow Storm Shadow strikes": a change
                 // the government may make is one under consideration, as with "is set to allow".
@@ -465,6 +466,10 @@ internal static partial class SentenceAnalyzer
         return IsPutAsQuestion(facts, hedge) && answeredAt > hedge.End && facts.Tokens[last].Text == "no"
             && facts.Tokens[answeredAt].Text is "answered" or "replied" or "responded" or "said" or "says";
     }
+
+    // "join Joe Biden in": a verb of joining or following, its companions, and the "in" before the stance phrase.
+    private static bool JoinsCompanionIn(SentenceFacts facts, int start, int cueStart) =>
+        cueStart - start <= 8 && facts.Tokens[cueStart - 1].Text == "in" && facts.IsAt(start, Cue.CompanionVerb);
 
     // "whether to", and "whether or not to".
     private static bool IsWhetherToDecide(SentenceFacts facts, PhraseMatch hedge) =>

@@ -394,13 +394,21 @@ internal static partial class SentenceAnalyzer
 
         foreach (var match in facts.Of(Cue.Supplier))
         {
-            if (match.End == cueStart - 1 && match.Value is not null)
+            // "thanked the UK at the Nato summit in Washington for lifting the ban": a place is not who is thanked.
+            if (match.End == cueStart - 1 && match.Value is not null && !IsPlace(facts, match))
             {
                 return match.Value;
             }
         }
 
         return null;
+    }
+
+    private static bool IsPlace(SentenceFacts facts, PhraseMatch name)
+    {
+        var before = name.Start - 1;
+        before -= before >= 0 && facts.Tokens[before].Text == "the" ? 1 : 0;
+        return before >= 0 && facts.Tokens[before].Text is "in" or "at";
     }
 
     // "Fico criticized Western nations for allowing Kiev to strike Russian territory": the critic does not allow, and

@@ -63,6 +63,33 @@ internal static partial class SentenceAnalyzer
         return false;
     }
 
+    // "Asked if the US will lift the restrictions, Biden answered, ...": in an article about strikes on Russia, "the
+    // restrictions" with nothing after them to say which are the ones the article is about. Not "the restrictions on
+    // Russian oil", nor a bare "restrictions" of any kind.
+    private static bool NamesTheRestrictions(SentenceFacts facts)
+    {
+        foreach (var noun in facts.Of(Cue.RestrictionNoun))
+        {
+            var before = noun.Start - 1;
+            if (before >= 0 && facts.Tokens[before].Text is "remaining" or "current" or "existing")
+            {
+                before--;
+            }
+
+            // Not "statements about the lifting of such restrictions" (a topic of talk), nor "how lifting the
+            // restrictions will affect the war" (the effects of a change, not the change).
+            var definite = before >= 1 && facts.Tokens[before].Text is "the" or "these" or "those" or "such" && facts.Tokens[before - 1].Text is not ("of" or "about");
+            var complement = noun.End < facts.Tokens.Count && facts.Tokens[noun.End].Text is "on" or "against" or "for" or "of" or "to" or "in" or "imposed" or "placed" or "put" or "that" or "which"
+                or "will" or "would" or "could" or "might" or "may";
+            if (definite && !complement && facts.Slice(noun.Start, noun.End) is not ("rules" or "conditions" or "condition" or "opposition" or "objection" or "objections" or "reservations"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The text names long-range weapons: a long-range word or a long-range system.</summary>
     public static bool NamesLongRange(string text, Lexicon lexicon)
     {

@@ -41,7 +41,7 @@ internal static partial class SentenceAnalyzer
         var facts = new SentenceFacts(sentence, tokens, lexicon.Find(tokens));
         // In a story about strikes on Russia, "lifting all the restrictions imposed on Ukraine" is about the same rules.
         var speaksOfWeapons = facts.Has(Cue.GeneralWeapon) || facts.Has(Cue.NamedWeapon) || facts.Has(Cue.LongRangeWord) || facts.Has(Cue.Strike)
-            || (context.RussiaImplied && RestrictionsOnUkraine(facts));
+            || (context.RussiaImplied && (RestrictionsOnUkraine(facts) || NamesTheRestrictions(facts)));
         // "There has been no change to our policy," in an article about strikes on Russia: only that the policy
         // stands is said, so only that is read.
         var onlyUnchangedPolicy = !speaksOfWeapons && context.RussiaImplied && UnchangedPolicy(facts, 0, facts.Tokens.Count) is not null;
@@ -758,6 +758,11 @@ internal static partial class SentenceAnalyzer
             {
                 // "Germany will not follow the US in allowing ...": the leader keeps the opposite rule.
                 own = stance is Stance.Allowed or Stance.Limited ? Stance.Prohibited : stance == Stance.Prohibited ? Stance.Allowed : stance;
+            }
+            else if (companions is { Negated: false } && stance == Stance.UnderReview && allows && companions.Followed.Contains(supplier) && !companions.Leaders.Contains(supplier))
+            {
+                // "Starmer and Macron are expected to join Joe Biden in allowing ...": who is joined has already allowed.
+                own = Limits(facts, clauseStart, limitEnd, otherItems).Count > 0 ? Stance.Limited : Stance.Allowed;
             }
 
             // "the US and UK ... their long-range weapons like ATACMS and Storm Shadow": each its own system.

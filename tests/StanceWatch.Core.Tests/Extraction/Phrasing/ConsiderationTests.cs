@@ -518,4 +518,25 @@ public sealed class ConsiderationTests
             [("GB", WeaponClass.LongRange, Stance.UnderReview), ("US", WeaponClass.LongRange, Stance.UnderReview)],
             Reading.Triples("Starmer and Biden held talks on whether to allow Ukraine to fire cruise missiles into Russia."));
     }
+
+    [Fact]
+    public void Deciding_whether_a_supplier_will_lift_restrictions_is_a_consideration()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("Ministers in London are now deciding whether Britain will lift its limits on Storm Shadow strikes against Russia."));
+    }
+
+    [Fact]
+    public void The_restrictions_a_story_about_strikes_on_Russia_is_about_need_no_second_naming()
+    {
+        const string Story = """
+            Washington weighs Kyiv's plea on long-range missiles
+
+            Ukraine has asked the US for months to let it fire ATACMS missiles at airfields inside Russia.
+
+            Asked on Monday whether he would loosen the restrictions, Biden told reporters: "We are working on that."
+            """;
+        Assert.Equal([("US", WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(Story));
+    }
 }

@@ -701,4 +701,20 @@ public sealed class WhoseRuleTests
             [("US", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples("Biden allowed Ukraine to strike Russia with ATACMS. The move prompted the Kremlin to loosen its rules on using nuclear weapons, amid warnings from Lavrov that the United States and Russia were on the brink of direct military confrontation."));
     }
+
+    [Fact]
+    public void Who_is_expected_to_join_another_supplier_considers_while_the_one_joined_has_allowed()
+    {
+        Assert.Equal(
+            [("DE", WeaponClass.LongRange, Stance.Allowed), ("NL", WeaponClass.LongRange, Stance.UnderReview), ("NO", WeaponClass.LongRange, Stance.UnderReview)],
+            Reading.Triples("The Dutch and Norwegian governments are expected to join Chancellor Friedrich Merz in allowing Kyiv to fire long-range missiles into Russia."));
+    }
+
+    [Fact]
+    public void A_supplier_named_as_the_place_of_thanks_is_not_the_one_thanked()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("At a dinner in Kyiv, Zelensky thanked France during the conference in Berlin for lifting the ban on SCALP strikes in Russia."));
+    }
 }
