@@ -304,6 +304,26 @@ internal static partial class SentenceAnalyzer
     private static bool IsCounterfactual(SentenceFacts facts) =>
         facts.FirstWord() is var first && first < facts.Tokens.Count && facts.Tokens[first].Text == "otherwise";
 
+    // "... faces a momentous choice: Should he allow Ukraine to use U.S.-supplied long-range missiles ...?", "Will France
+    // let Kyiv fire SCALP missiles into Russia?": a question that asks whether a rule holds states none. ("Why did Biden
+    // allow ...?" takes the permission as given, so only questions opening on an auxiliary count.)
+    private static bool IsYesNoQuestion(SentenceFacts facts, StanceCue cue)
+    {
+        if (facts.Tokens[^1].Text != "?")
+        {
+            return false;
+        }
+
+        var opening = cue.Start;
+        while (opening > 0 && facts.Tokens[opening - 1].Text is not (":" or "," or ";" or "—" or "–" or "?"))
+        {
+            opening--;
+        }
+
+        return opening < cue.Start && facts.Tokens[opening].Text is "should" or "will" or "would" or "can" or "could" or "may" or "might" or "must" or "shall"
+            or "is" or "are" or "was" or "were" or "does" or "do" or "did" or "has" or "have" or "had";
+    }
+
     // "Trump believes the United States should not have allowed Ukraine to strike ...": a verdict on a past decision
     // states no rule.
     private static bool IsVerdictOnThePast(SentenceFacts facts, StanceCue cue)

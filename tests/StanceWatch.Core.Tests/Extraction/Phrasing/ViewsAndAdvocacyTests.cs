@@ -402,4 +402,18 @@ public sealed class ViewsAndAdvocacyTests
     {
         Assert.Empty(Reading.Triples(sentence));
     }
+
+    [Theory]
+    [InlineData("Berlin's choice this winter is stark: should it let Kyiv fire Taurus missiles at bridges inside Russia?")]
+    [InlineData("Will Italy allow Ukraine to use Italian weapons on Russian soil?")]
+    public void A_yes_or_no_question_about_a_rule_states_none(string sentence)
+    {
+        Assert.Empty(Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void A_question_about_why_a_permission_was_given_takes_it_as_given()
+    {
+        Assert.Equal([("GB", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples("Why did London allow Kyiv to fire Storm Shadow missiles into Russia?"));
+    }
 }
