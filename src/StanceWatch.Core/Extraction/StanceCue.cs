@@ -6,6 +6,20 @@ namespace StanceWatch.Core.Extraction;
 /// <param name="Unchanged">The phrase only says a policy has not changed ("our policy has not changed"), not what it is.</param>
 internal readonly record struct StanceCue(int Start, int End, bool Allows, bool Unchanged = false)
 {
+    // ", which the president eventually lifted": "which" after a comma, and nothing after the verb that it could lift.
+    private static bool LiftedInRelativeClause(SentenceFacts facts, int nounEnd, int removalStart)
+    {
+        for (var i = nounEnd; i + 1 < removalStart; i++)
+        {
+            if (facts.Tokens[i].Text == "," && facts.Tokens[i + 1].Text == "which")
+            {
+                return removalStart - (i + 1) <= 5;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Picks the stance-bearing phrases of a sentence: longest first, no overlaps, "lift ... ban" as one allow.</summary>
     public static List<StanceCue> Find(SentenceFacts facts)
     {
@@ -16,12 +30,16 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
             // "lift restrictions", "removal of the ban", and the passive "restrictions to be lifted".
             // A passive reaches further back: "the restrictions on ATACMS strikes inside Russia have been removed".
             var reach = removal.Start > 0 && facts.Tokens[removal.Start - 1].Text is "been" or "be" or "was" or "were" ? 10 : 3;
+            // "strike bans on U.S.-supplied long-range missiles, which the president eventually lifted": a relative
+            // clause lifts what it hangs on.
             var noun = facts.Of(Cue.RestrictionNoun).FirstOrDefault(m => m.Start >= removal.End && m.Start - removal.End <= 5)
                 is { Length: > 0 } after ? after
-                : facts.Of(Cue.RestrictionNoun).LastOrDefault(m => m.End <= removal.Start && removal.Start - m.End <= reach);
+                : facts.Of(Cue.RestrictionNoun).LastOrDefault(m => m.End <= removal.Start
+                    && (removal.Start - m.End <= reach || (removal.Start - m.End <= 12 && LiftedInRelativeClause(facts, m.End, removal.Start))));
             if (noun.Length > 0)
             {
-                var start = Math.Min(removal.Start, noun.Start);
+                // The relative clause is a clause of its own, so the phrase is its verb alone.
+                var start = noun.End <= removal.Start && LiftedInRelativeClause(facts, noun.End, removal.Start) ? removal.Start : Math.Min(removal.Start, noun.Start);
                 var end = Math.Max(removal.End, noun.End);
                 Claim(candidates, consumed, new StanceCue(start, end, true));
             }

@@ -713,4 +713,12 @@ public sealed class PermissionAndLimitTests
             [("NL", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("The Dutch premier, who told the White House that the Netherlands lets Ukraine use its F-16s against targets in Russia, spoke on Friday."));
     }
+
+    [Theory]
+    [InlineData("The limits on using Storm Shadow against Russian airfields, which Starmer scrapped last week, had angered Kyiv.", Stance.Allowed)]
+    [InlineData("The limits on using Storm Shadow against Russian airfields, which Starmer refused to scrap, had angered Kyiv.", Stance.Prohibited)]
+    public void A_relative_clause_lifts_or_keeps_the_restriction_it_hangs_on(string sentence, Stance stance)
+    {
+        Assert.Equal([("GB", WeaponClass.LongRange, stance)], Reading.Triples(sentence));
+    }
 }
