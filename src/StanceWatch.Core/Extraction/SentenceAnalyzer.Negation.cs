@@ -12,9 +12,10 @@ internal static partial class SentenceAnalyzer
         facts.Of(Cue.Negator).Exists(m => m.Start >= clauseStart && m.End <= cue.Start
             && ((cue.Start - m.End <= NegationWindow && !StartsNewPredicate(facts, m.End, cue.Start)) || OnlyBridgeWords(facts, m.End, cue.Start))
             && !IsPartOfPhrase(facts, m, cue.Start)
+            && !InClosedAside(facts, m.Start, cue.Start)
             // "a decision on whether or not to allow": the alternative, not a negation.
             && !(m.Start >= 2 && facts.Tokens[m.Start - 1].Text == "or" && facts.Tokens[m.Start - 2].Text == "whether"))
-        || (cue.Allows && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= 1))
+        || (cue.Allows && facts.Of(Cue.Prohibit).Exists(m => m.Start >= clauseStart && m.End <= cue.Start && cue.Start - m.End <= 1 && !InClosedAside(facts, m.Start, cue.Start)))
         // "none of these countries gave Ukraine permission".
         || NoneOfSubjects(facts, clauseStart, cue.Start)
         // "continues to rule out delivering Taurus and allowing strikes deep inside Russia": the ban reaches a
@@ -64,6 +65,32 @@ internal static partial class SentenceAnalyzer
 
     // "is not escalatory and is consistent with U.S. policy": a negation ends where "and" or "but" opens a predicate
     // of its own.
+    // "Joe Biden, who has so far refused to do so, authorized ...": the refusal sits in an aside that a comma has
+    // closed before the permission, so it does not reach it.
+    private static bool InClosedAside(SentenceFacts facts, int negatorStart, int cueStart)
+    {
+        var closed = false;
+        for (var i = negatorStart; i < cueStart; i++)
+        {
+            closed |= facts.Tokens[i].Text == ",";
+        }
+
+        for (var k = negatorStart - 1; closed && k >= 1; k--)
+        {
+            if (facts.Tokens[k].Text == ",")
+            {
+                return false;
+            }
+
+            if (facts.Tokens[k].Text is "who" or "which" && facts.Tokens[k - 1].Text == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool StartsNewPredicate(SentenceFacts facts, int start, int end)
     {
         for (var i = start; i + 1 < end; i++)

@@ -94,6 +94,11 @@ internal static partial class SentenceAnalyzer
 
             for (var i = 0; i < clauseCues.Count; i++)
             {
+                if (IsRefusalOvertaken(facts, clauseCues[i], clauseCues, clauseStart))
+                {
+                    continue;
+                }
+
                 var segmentStart = i == 0 ? clauseStart : clauseCues[i - 1].End;
                 var segmentEnd = i + 1 < clauseCues.Count ? clauseCues[i + 1].Start : clauseEnd;
                 var previous = i == 0 ? (StanceCue?)null : clauseCues[i - 1];
@@ -108,6 +113,12 @@ internal static partial class SentenceAnalyzer
         results.AddRange(SimilarStatements(facts, cues, results));
         return results;
     }
+
+    // "Joe Biden, who has so far refused to do so, authorized Ukraine to ...": the refusal in the aside is what the
+    // permission after it ends, so it is not read as the rule.
+    private static bool IsRefusalOvertaken(SentenceFacts facts, StanceCue cue, List<StanceCue> clauseCues, int clauseStart) =>
+        !cue.Allows && !IsNegated(facts, cue, clauseStart)
+        && clauseCues.Exists(later => later.Allows && later.Start > cue.End && InClosedAside(facts, cue.Start, later.Start) && !IsNegated(facts, later, clauseStart));
 
     // "... have the right to strike Russian targets with weapons provided by London, and later Sweden, Poland and
     // Finland made similar statements": suppliers named just before "similar statements" after the last stance

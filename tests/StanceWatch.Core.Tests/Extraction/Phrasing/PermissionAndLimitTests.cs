@@ -721,4 +721,20 @@ public sealed class PermissionAndLimitTests
     {
         Assert.Equal([("GB", WeaponClass.LongRange, stance)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void A_refusal_in_an_aside_is_ended_by_the_permission_after_it()
+    {
+        Assert.Equal(
+            [("NL", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Dutch cabinet, which had until then refused, approved the use of Dutch-supplied F-16 jets against military targets in Russia."));
+    }
+
+    [Fact]
+    public void A_refusal_in_an_aside_does_not_negate_the_permission_after_it()
+    {
+        Assert.Contains(
+            ("NL", WeaponClass.General, Stance.Allowed),
+            Reading.Triples("The Dutch cabinet, which had until then refused, approved the use of Dutch-supplied F-16 jets against military targets in Russia."));
+    }
 }
