@@ -54,6 +54,14 @@ internal static class Weapons
         }
 
         var nearest = mentions.MinBy(m => m.End <= cueStart ? cueStart - m.End : Math.Max(0, m.Start - cueEnd));
+        // "Scholz, who has refused to send Taurus, does not allow Ukraine to use German weapons on Russian soil": the
+        // weapons the rule names after it are its own; a system named before a comma belongs to another phrase.
+        if (nearest.End <= cueStart && nearest.Cue == Cue.NamedWeapon && facts.ContainsToken(nearest.End, cueStart, ",")
+            && mentions.Where(m => m.Start >= cueEnd && m.Cue == Cue.GeneralWeapon && !facts.AnyIn(Cue.LongRangeWord, m.Start - 2, m.End)).ToList() is { Count: > 0 } after)
+        {
+            nearest = after.MinBy(m => m.Start);
+        }
+
         var system = System(nearest, lexicon) ?? Exemplified(facts, nearest, mentions, lexicon);
         // "... a sole issue like long-range missiles ..., talks about whether to approve Kyiv's use of such weapons":
         // "such weapons" are the ones named before.

@@ -502,4 +502,12 @@ public sealed class WhichWeaponsTests
             [("IT", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("\"Italy has not authorised the use of Italian weapons outside Ukraine,\" the Italian foreign minister said, in response to a question about long-range missiles against Russia."));
     }
+
+    [Fact]
+    public void A_system_named_in_an_aside_gives_way_to_the_weapons_the_rule_names()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Macron, who has refused to send more SCALP missiles, does not let Kyiv use French weapons inside Russia."));
+    }
 }
