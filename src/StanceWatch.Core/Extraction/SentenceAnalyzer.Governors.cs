@@ -366,6 +366,16 @@ internal static partial class SentenceAnalyzer
             }
         }
 
+        // "believe that allowing Ukraine to launch long-range strikes ... will bring Kyiv more problems than benefits":
+        // the permission is the subject of what it will bring.
+        for (var i = cue.End; i < clauseEnd && i - cue.End <= 12 && facts.Tokens[i].Text != ","; i++)
+        {
+            if (facts.Tokens[i].Text == "will")
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
@@ -490,6 +500,19 @@ internal static partial class SentenceAnalyzer
     // "join Joe Biden in": a verb of joining or following, its companions, and the "in" before the stance phrase.
     private static bool JoinsCompanionIn(SentenceFacts facts, int start, int cueStart) =>
         cueStart - start <= 8 && facts.Tokens[cueStart - 1].Text == "in" && facts.IsAt(start, Cue.CompanionVerb);
+
+    // "have not reached a consensus on lifting restrictions", "no agreement on allowing": what there is no agreement
+    // on has not been decided, either way.
+    private static bool IsMatterOfConsensus(SentenceFacts facts, StanceCue cue)
+    {
+        if (cue.Start < 2 || facts.Tokens[cue.Start - 1].Text is not ("on" or "about" or "over"))
+        {
+            return false;
+        }
+
+        var noun = facts.Tokens[cue.Start - 2].Text;
+        return noun == "consensus" || (noun == "agreement" && facts.AnyIn(Cue.Negator, Math.Max(0, cue.Start - 6), cue.Start - 2));
+    }
 
     // "whether to", and "whether or not to".
     private static bool IsWhetherToDecide(SentenceFacts facts, PhraseMatch hedge) =>

@@ -116,7 +116,9 @@ internal static partial class SentenceAnalyzer
                 // "will not 'go it alone' and let Ukraine use ...".
                 or "go" or "it" or "alone" or "and"
                 // "didn't make any commitments to reverse a U.S. ban".
-                or "make" or "made" or "commitment" or "commitments" or "commit" or "promise" or "promises"))
+                or "make" or "made" or "commitment" or "commitments" or "commit" or "promise" or "promises"
+                // "does not intend to grant Ukraine permission": an intention denied is a refusal.
+                or "intend" or "intends" or "intended" or "plan" or "plans" or "planning"))
             {
                 return false;
             }

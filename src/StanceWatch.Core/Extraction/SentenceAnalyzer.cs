@@ -79,7 +79,7 @@ internal static partial class SentenceAnalyzer
             // why, not how far.
             var limitEnd = clauseEnd;
             for (var next = k + 1; next < clauses.Count && !cues.Exists(c => c.Start >= clauses[next].Start && c.End <= clauses[next].End)
-                && facts.Tokens[clauses[next].Start].Text is not ("after" or "when" or "since" or "because" or "as" or "before"); next++)
+                && facts.Tokens[clauses[next].Start].Text is not ("after" or "when" or "since" or "because" or "as" or "before") && !OpensReversal(facts, clauses[next].Start); next++)
             {
                 limitEnd = clauses[next].End;
             }
@@ -253,7 +253,7 @@ internal static partial class SentenceAnalyzer
                 || OpensAsideOnSupplier(facts, i));
             insideDashes = isDash ? continuesAfterDash && !insideDashes : insideDashes;
             var breaks = token.IsPunctuation ? token.Text is ";" or "—" or "–" && !continuesAfterDash : facts.IsAt(i, Cue.ClauseBreak) && !joins && !parenthetical && !InsideRulePhrase(facts, i);
-            breaks |= OpensQuotedSpeech(facts, i) || JoinsNewSubject(facts, i);
+            breaks |= OpensQuotedSpeech(facts, i) || JoinsNewSubject(facts, i) || OpensReversal(facts, i);
             if (breaks && i > start)
             {
                 yield return (start, i);
@@ -263,6 +263,18 @@ internal static partial class SentenceAnalyzer
 
         yield return (start, facts.Tokens.Count);
     }
+
+    // "Trump lifted restrictions on ..., reversing a Biden-era policy that limited ATACMS to occupied territories":
+    // what is reversed is a clause of its own, so its limits do not narrow the new rule.
+    private static bool OpensReversal(SentenceFacts facts, int i) =>
+        i > 0 && facts.Tokens[i - 1].Text == "," && facts.Tokens[i].Text is "reversing" or "overturning" or "replacing" or "undoing";
+
+    // "reversing a Biden-era policy that limited ATACMS to occupied territories": the policy reversed is the one
+    // before the change, not the rule now.
+    private static bool IsReversedPolicy(SentenceFacts facts, StanceCue cue, int clauseStart) =>
+        cue.Start >= 2 && facts.Tokens[cue.Start - 1].Text is "that" or "which"
+        && facts.Tokens[cue.Start - 2].Text is "policy" or "rule" or "rules" or "decision" or "ban" or "order" or "guidance" or "restriction" or "restrictions"
+        && OpensReversal(facts, clauseStart) && cue.Start - clauseStart <= 8;
 
     // "Ukraine can decide how and when to use ...": the "when" inside a rule's own phrase opens no clause. Rule
     // phrases are short, so only those starting a few words back are looked at.
@@ -503,7 +515,7 @@ internal static partial class SentenceAnalyzer
 
         // "he felt allowing U.S. missiles to be used on Russian territories could draw the United States into ...":
         // a permission that is the subject of what could happen is imagined, not granted.
-        if (IsImaginedPermission(facts, cue, clauseEnd) || IsCounterfactual(facts) || IsYesNoQuestion(facts, cue) || IsVerdictOnThePast(facts, cue) || IsCriticismOfOthers(facts, cue) || IsWhatTheLawSays(facts, cue) || IsWhatUkraineNeeds(facts, cue, clauseEnd) || IsKremlinClaim(facts, cue) || IsRequiredApproval(facts, cue) || IsOppositionToADecision(facts, cue))
+        if (IsImaginedPermission(facts, cue, clauseEnd) || IsCounterfactual(facts) || IsYesNoQuestion(facts, cue) || IsMatterOfConsensus(facts, cue) || IsReversedPolicy(facts, cue, clauseStart) || IsVerdictOnThePast(facts, cue) || IsCriticismOfOthers(facts, cue) || IsWhatTheLawSays(facts, cue) || IsWhatUkraineNeeds(facts, cue, clauseEnd) || IsKremlinClaim(facts, cue) || IsRequiredApproval(facts, cue) || IsOppositionToADecision(facts, cue))
         {
             return null;
         }

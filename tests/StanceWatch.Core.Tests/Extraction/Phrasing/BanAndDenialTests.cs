@@ -674,4 +674,20 @@ public sealed class BanAndDenialTests
     {
         Assert.Empty(Reading.Triples("'We stressed the need for using pressure against Russia, who has refused to negotiate,' the Canadian prime minister said."));
     }
+
+    [Fact]
+    public void A_permission_a_government_has_yet_to_give_is_not_given()
+    {
+        Assert.Equal(
+            [("IT", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Rome has yet to approve the use of Italian weapons against targets on Russian soil, officials said."));
+    }
+
+    [Fact]
+    public void A_permission_a_government_does_not_intend_to_grant_is_refused()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("France does not plan to give Kyiv permission to fire SCALP missiles at Russian cities."));
+    }
 }

@@ -737,4 +737,12 @@ public sealed class PermissionAndLimitTests
             ("NL", WeaponClass.General, Stance.Allowed),
             Reading.Triples("The Dutch cabinet, which had until then refused, approved the use of Dutch-supplied F-16 jets against military targets in Russia."));
     }
+
+    [Fact]
+    public void The_policy_a_decision_reverses_does_not_limit_the_decision()
+    {
+        Assert.Equal(
+            [("NL", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("The Dutch government lifted all restrictions on F-16 strikes in Russia, reversing a policy that limited the jets to Ukrainian airspace."));
+    }
 }

@@ -416,4 +416,16 @@ public sealed class ViewsAndAdvocacyTests
     {
         Assert.Equal([("GB", WeaponClass.LongRange, Stance.Allowed)], Reading.Triples("Why did London allow Kyiv to fire Storm Shadow missiles into Russia?"));
     }
+
+    [Fact]
+    public void Allies_without_a_consensus_on_lifting_restrictions_have_decided_nothing()
+    {
+        Assert.Empty(Reading.Triples("Poland, Sweden and Norway still lack a consensus on lifting restrictions on the use of their weapons against Russia."));
+    }
+
+    [Fact]
+    public void What_a_permission_will_bring_is_a_view_of_it_not_a_permission()
+    {
+        Assert.Empty(Reading.Triples("Canadian officials think that letting Ukraine use Canadian weapons inside Russia will provoke Moscow."));
+    }
 }
