@@ -501,6 +501,17 @@ internal static partial class SentenceAnalyzer
     private static bool JoinsCompanionIn(SentenceFacts facts, int start, int cueStart) =>
         cueStart - start <= 8 && facts.Tokens[cueStart - 1].Text == "in" && facts.IsAt(start, Cue.CompanionVerb);
 
+    // "will not walk away from the defense of Ukraine and allow Russia to threaten more of Europe": what Russia is
+    // allowed to do is no rule on Ukraine.
+    private static bool AllowsRussia(SentenceFacts facts, StanceCue cue)
+    {
+        var next = cue.End < facts.Tokens.Count && facts.Tokens[cue.End].Text == "the" ? cue.End + 1 : cue.End;
+        // Only after a verb whose object is who is allowed: "has the right to attack Russia" names the target.
+        return cue.Allows && next < facts.Tokens.Count && facts.Tokens[next].Text is "russia" or "moscow" or "putin" or "kremlin" or "russians"
+            && facts.Tokens[cue.End - 1].Text is "allow" or "allows" or "allowed" or "allowing" or "let" or "lets" or "letting" or "permit" or "permits"
+                or "permitted" or "permitting" or "enable" or "enables" or "enabled" or "enabling";
+    }
+
     // "have not reached a consensus on lifting restrictions", "no agreement on allowing": what there is no agreement
     // on has not been decided, either way.
     private static bool IsMatterOfConsensus(SentenceFacts facts, StanceCue cue)

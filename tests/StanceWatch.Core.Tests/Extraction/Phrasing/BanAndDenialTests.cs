@@ -690,4 +690,12 @@ public sealed class BanAndDenialTests
             [("FR", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("France does not plan to give Kyiv permission to fire SCALP missiles at Russian cities."));
     }
+
+    [Fact]
+    public void A_permission_to_strike_occupation_forces_keeps_to_Ukraine()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("London said Storm Shadow was given to allow Ukraine to hit Russian occupying forces behind the front line."));
+    }
 }

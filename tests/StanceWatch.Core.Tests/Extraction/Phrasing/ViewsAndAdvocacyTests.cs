@@ -428,4 +428,17 @@ public sealed class ViewsAndAdvocacyTests
     {
         Assert.Empty(Reading.Triples("Canadian officials think that letting Ukraine use Canadian weapons inside Russia will provoke Moscow."));
     }
+
+    [Fact]
+    public void What_Russia_is_allowed_to_do_is_no_rule_on_Ukraine()
+    {
+        const string Story = """
+            Canada sends more aid to Ukraine
+
+            Under a new Canadian directive, Ukraine can use the donated artillery to strike across the border into Russia if forces there are attacking.
+
+            The aid comes as Trudeau used a speech in Ottawa to vow that Canada "will not walk away" from Ukraine and allow Russia to threaten more of Europe.
+            """;
+        Assert.DoesNotContain(Reading.Statements(Story), s => s.Evidence.Contains("walk away", StringComparison.Ordinal));
+    }
 }
