@@ -63,8 +63,6 @@ internal static partial class SentenceAnalyzer
         return false;
     }
 
-    // "is not escalatory and is consistent with U.S. policy": a negation ends where "and" or "but" opens a predicate
-    // of its own.
     // "Joe Biden, who has so far refused to do so, authorized ...": the refusal sits in an aside that a comma has
     // closed before the permission, so it does not reach it.
     private static bool InClosedAside(SentenceFacts facts, int negatorStart, int cueStart)
@@ -91,6 +89,8 @@ internal static partial class SentenceAnalyzer
         return false;
     }
 
+    // "is not escalatory and is consistent with U.S. policy": a negation ends where "and" or "but" opens a predicate
+    // of its own.
     private static bool StartsNewPredicate(SentenceFacts facts, int start, int end)
     {
         for (var i = start; i + 1 < end; i++)

@@ -745,4 +745,12 @@ public sealed class PermissionAndLimitTests
             [("NL", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("The Dutch government lifted all restrictions on F-16 strikes in Russia, reversing a policy that limited the jets to Ukrainian airspace."));
     }
+
+    [Fact]
+    public void The_ban_a_decision_reverses_is_not_the_rule_now()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Paris lifted its limits on SCALP strikes in Russia, reversing a policy that barred them."));
+    }
 }
