@@ -698,4 +698,12 @@ public sealed class BanAndDenialTests
             [("GB", WeaponClass.LongRange, Stance.Prohibited)],
             Reading.Triples("London said Storm Shadow was given to allow Ukraine to hit Russian occupying forces behind the front line."));
     }
+
+    [Fact]
+    public void Weapons_sent_with_the_proviso_that_they_are_not_used_on_Russia_are_barred_there()
+    {
+        Assert.Equal(
+            [("SE", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Sweden's CV90 vehicles arrived with the stipulation that they are not used to attack Russian soil."));
+    }
 }
