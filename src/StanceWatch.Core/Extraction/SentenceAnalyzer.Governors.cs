@@ -41,7 +41,10 @@ internal static partial class SentenceAnalyzer
             .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m) && !IsRubric(facts, m) && !IsVenue(facts, m)
                 && !IsConcessive(facts, m) && !IsRegard(facts, m, cue) && !IsDemandForAssurance(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsProcedureName(facts, m) && !IsLongSought(facts, m) && !IsConviction(facts, m) && !IsSourcesLicence(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start))
-                && !IsInSubordinateClause(facts, m, cue) && !IsDepartureFromOther(facts, m, cue))
+                && !IsInSubordinateClause(facts, m, cue) && !IsDepartureFromOther(facts, m, cue)
+                // "Biden, who was also expected to attend the Rio gathering, authorized ...": what an aside expects of
+                // its subject does not reach the verb after it.
+                && !(m.Cue == Cue.Speculative && InClosedAside(facts, m.Start, cue.Start)))
             .OrderBy(m => m.Start)
             .ThenByDescending(m => m.Length)
             .ToList();

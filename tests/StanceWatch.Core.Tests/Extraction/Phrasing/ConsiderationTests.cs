@@ -539,4 +539,12 @@ public sealed class ConsiderationTests
             """;
         Assert.Equal([("US", WeaponClass.LongRange, Stance.UnderReview)], Reading.Triples(Story));
     }
+
+    [Fact]
+    public void What_an_aside_expects_of_its_subject_does_not_reach_the_verb_after_it()
+    {
+        Assert.Equal(
+            [("GB", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Starmer, who is expected to fly to Kyiv next week, authorised Ukraine to fire Storm Shadow missiles into Russia."));
+    }
 }
