@@ -442,7 +442,7 @@ internal static partial class SentenceAnalyzer
         for (var i = cue.End; i < end; i++)
         {
             var text = facts.Tokens[i].Text;
-            var opensScope = (text == "to" && i + 1 < facts.Tokens.Count && IsScopeAfterTo(facts, i + 1))
+            var opensScope = (text == "to" && ScopeAfterTo.Opens(facts, i + 1))
                 || (text == "so" && facts.ContainsToken(i + 1, Math.Min(limitEnd, i + 5), "only"));
             if (!opensScope)
             {
@@ -456,13 +456,6 @@ internal static partial class SentenceAnalyzer
 
         return false;
     }
-
-    // "to hitting artillery sites", "to the border area", "to military targets"; not a purpose ("to prevent deep
-    // strikes") nor Ukraine ("to Ukrainian territory").
-    private static bool IsScopeAfterTo(SentenceFacts facts, int i) =>
-        facts.Tokens[i].Text is var word && word is not ("ukraine" or "ukrainian" or "ukraine's")
-        && (word.EndsWith("ing", StringComparison.Ordinal) || facts.IsAt(i, Cue.Limit)
-            || word is "the" or "a" or "certain" or "specific" or "military" or "targets" or "strikes" or "sites" or "areas" or "positions" or "those" or "just" or "only");
 
     // Also after a short opening adverbial: "Thus far, their deployment has been restricted to Ukrainian territory."
     private static bool StartsWithTheirUse(SentenceFacts facts)

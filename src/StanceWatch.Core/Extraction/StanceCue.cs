@@ -240,7 +240,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
                     break;
                 }
 
-                if (facts.Tokens[j].Text == "to" && use > i && ConfinedToScope(facts, j + 1))
+                if (facts.Tokens[j].Text == "to" && use > i && ScopeAfterTo.Opens(facts, j + 1))
                 {
                     candidates.Add(new StanceCue(i, i + 1, true));
                     break;
@@ -560,20 +560,6 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
         }
 
         return null;
-    }
-
-    // What use is kept "to": a purpose ("to defending troops"), a place ("to areas near the border", "to the Kursk
-    // region") or targets, but not within Ukraine, and not a verb of purpose ("to avoid escalation").
-    private static bool ConfinedToScope(SentenceFacts facts, int at)
-    {
-        if (at >= facts.Tokens.Count || facts.Of(Cue.WithinUkraine).Exists(m => m.Start >= at && m.Start <= at + 4))
-        {
-            return false;
-        }
-
-        var next = facts.Tokens[at].Text;
-        return next.EndsWith("ing", StringComparison.Ordinal) || facts.IsAt(at, Cue.Limit) || facts.IsAt(at, Cue.Russia)
-            || next is "areas" or "targets" or "strikes" or "regions" or "military" or "certain" or "specific" or "border" or "the";
     }
 
     private const int AssuranceReach = 25;
