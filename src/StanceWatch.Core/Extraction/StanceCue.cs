@@ -20,6 +20,33 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
         return false;
     }
 
+    // "lifted restrictions that prevented Ukraine from using ...", "eased rules which had barred Kyiv from ...": the
+    // rule a relative clause gives the lifted restriction is the one lifted, not a rule of its own.
+    private static void ClaimLiftedRule(SentenceFacts facts, HashSet<int> consumed, int nounEnd)
+    {
+        if (nounEnd >= facts.Tokens.Count || facts.Tokens[nounEnd].Text is not ("that" or "which"))
+        {
+            return;
+        }
+
+        var at = nounEnd + 1;
+        while (at < facts.Tokens.Count && at <= nounEnd + 3 && facts.Tokens[at].Text is "had" or "has" or "have" or "long" or "once" or "previously" or "so" or "far")
+        {
+            at++;
+        }
+
+        foreach (var rule in facts.StartingAt(at))
+        {
+            if (rule.Cue == Cue.Prohibit)
+            {
+                for (var i = rule.Start; i < rule.End; i++)
+                {
+                    consumed.Add(i);
+                }
+            }
+        }
+    }
+
     /// <summary>Picks the stance-bearing phrases of a sentence: longest first, no overlaps, "lift ... ban" as one allow.</summary>
     public static List<StanceCue> Find(SentenceFacts facts)
     {
@@ -42,6 +69,7 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
                 var start = noun.End <= removal.Start && LiftedInRelativeClause(facts, noun.End, removal.Start) ? removal.Start : Math.Min(removal.Start, noun.Start);
                 var end = Math.Max(removal.End, noun.End);
                 Claim(candidates, consumed, new StanceCue(start, end, true));
+                ClaimLiftedRule(facts, consumed, end);
             }
         }
 

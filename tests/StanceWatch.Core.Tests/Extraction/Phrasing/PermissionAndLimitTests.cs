@@ -753,4 +753,12 @@ public sealed class PermissionAndLimitTests
             [("FR", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples("Paris lifted its limits on SCALP strikes in Russia, reversing a policy that barred them."));
     }
+
+    [Theory]
+    [InlineData("Berlin scrapped the restrictions that had prevented Ukraine from firing German howitzers into Russia.", "DE")]
+    [InlineData("Ottawa eased rules which barred Kyiv from using Canadian weapons on Russian soil.", "CA")]
+    public void The_ban_a_lifted_restriction_imposed_is_not_the_rule_now(string sentence, string supplier)
+    {
+        Assert.Equal([(supplier, WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
+    }
 }
