@@ -22,9 +22,9 @@ internal static class Owners
     }
 
     /// <summary>Suppliers and their people named in [start, end): the subjects of a clause before its stance phrase.</summary>
-    public static List<string> SubjectsBefore(SentenceFacts facts, int start, int end) =>
+    public static List<string> SubjectsBefore(SentenceFacts facts, int start, int end, Predicate<PhraseMatch>? except = null) =>
         facts.Matches
-            .Where(m => m.Cue is Cue.Supplier or Cue.Person && m.Start >= start && m.End <= end && m.Value is not null && !NamesOthers(facts, m))
+            .Where(m => m.Cue is Cue.Supplier or Cue.Person && m.Start >= start && m.End <= end && m.Value is not null && !NamesOthers(facts, m) && except?.Invoke(m) != true)
             .Select(m => m.Value!)
             .Distinct(StringComparer.Ordinal)
             .ToList();

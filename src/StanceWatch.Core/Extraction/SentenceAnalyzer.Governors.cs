@@ -39,7 +39,7 @@ internal static partial class SentenceAnalyzer
     {
         var governors = facts.Matches
             .Where(m => m.Cue is Cue.Review or Cue.Advocacy or Cue.Hedge or Cue.Speculative && m.Start >= clauseStart && !IsAttribution(facts, m) && !IsNamePart(facts, m) && !IsRubric(facts, m) && !IsVenue(facts, m)
-                && !IsConcessive(facts, m) && !IsRegard(facts, m, cue) && !IsDemandForAssurance(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsProcedureName(facts, m) && !IsLongSought(facts, m) && !IsConviction(facts, m) && !IsSourcesLicence(facts, m)
+                && !IsConcessive(facts, m) && !IsRegard(facts, m, cue) && !IsDemandForAssurance(facts, m) && !IsBeingAsked(facts, m) && !IsPastDeliberation(facts, m) && !IsProcedureName(facts, m) && !IsLongSought(facts, m) && !IsGrantedRequest(facts, m) && !IsConviction(facts, m) && !IsSourcesLicence(facts, m)
                 && (m.Start < cue.Start || (m.Cue == Cue.Hedge && m.Start == cue.Start && m.Length > cue.End - cue.Start))
                 && !IsInSubordinateClause(facts, m, cue) && !IsDepartureFromOther(facts, m, cue)
                 // "Biden, who was also expected to attend the Rio gathering, authorized ...": what an aside expects of
@@ -289,6 +289,32 @@ internal static partial class SentenceAnalyzer
     private static bool IsLongSought(SentenceFacts facts, PhraseMatch governor) =>
         governor.Cue == Cue.Advocacy && facts.Tokens[governor.Start].Text == "sought" && governor.Start > 0
         && facts.ContainsToken(governor.Start - 2, governor.Start, "long", "much");
+
+    // "Britain granted Ukraine's request and allowed Kyiv to ...", "met Kyiv's demands": a request met asks nothing
+    // more. (A grant denied is a refusal, which StanceCue reads.)
+    private static bool IsGrantedRequest(SentenceFacts facts, PhraseMatch governor)
+    {
+        const int OwnerReach = 3;
+        if (governor.Cue != Cue.Advocacy)
+        {
+            return false;
+        }
+
+        for (var i = governor.Start - 1; i >= 0 && governor.Start - i <= OwnerReach; i--)
+        {
+            if (facts.IsAt(i, Cue.GrantVerb))
+            {
+                return !facts.AnyIn(Cue.Negator, Math.Max(0, i - 2), i);
+            }
+
+            if (!facts.IsPossessive(i) && facts.Tokens[i].Text is not ("the" or "a" or "his" or "her" or "its" or "their"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // "when asked if the U.S. would lift restrictions", "Asked whether ...,", "When pressed on whether ...": the speaker
     // being asked by reporters asks nobody.
@@ -632,7 +658,8 @@ internal static partial class SentenceAnalyzer
 
         // "House Republicans have written to President Joe Biden urging him to lift ...": whom a letter is written
         // to is asked, not asking.
-        var askers = Owners.SubjectsBefore(facts, clauseStart, AddresseeStart(facts, clauseStart, advocacy.Start));
+        // "Zelensky met Starmer in London and asked for permission": where the asking happens is not who asks.
+        var askers = Owners.SubjectsBefore(facts, clauseStart, AddresseeStart(facts, clauseStart, advocacy.Start), m => IsPlace(facts, m));
         var addressed = Owners.SubjectsBefore(facts, advocacy.End, cue.Start);
         return askers.Count == 0 || addressed.Except(askers).Any() || AddressesAllies(facts, clauseStart, cue.End);
     }
@@ -726,7 +753,33 @@ internal static partial class SentenceAnalyzer
             i--;
         }
 
-        return i >= 0 && facts.Tokens[i].Text is "zelensky" or "zelenskyy" or "zelenskiy" or "kyiv" or "kiev" or "ukraine" or "ukrainians";
+        // "Zelensky met with British Prime Minister Keir Starmer in London and again asked for permission": the verb
+        // after "and" shares the sentence's subject, not whoever the first verb met.
+        if (i >= 0 && facts.Tokens[i].Text == "and")
+        {
+            return OpensWithUkraine(facts);
+        }
+
+        return i >= 0 && IsUkraine(facts.Tokens[i].Text);
+    }
+
+    private static bool IsUkraine(string word) => word is "zelensky" or "zelenskyy" or "zelenskiy" or "kyiv" or "kiev" or "ukraine" or "ukrainians";
+
+    // The sentence's subject, within its first few words ("Ukrainian President Volodymyr Zelensky"), is Ukraine's,
+    // with no supplier or its leader named before it.
+    private static bool OpensWithUkraine(SentenceFacts facts)
+    {
+        const int SubjectReach = 5;
+        var first = facts.FirstWord();
+        for (var i = first; i < facts.Tokens.Count && i <= first + SubjectReach; i++)
+        {
+            if (IsUkraine(facts.Tokens[i].Text))
+            {
+                return !facts.Matches.Exists(m => m.Cue is Cue.Supplier or Cue.Person && m.Value is not null && m.Start < i);
+            }
+        }
+
+        return false;
     }
 
     private static bool AskedByNonSupplier(SentenceFacts facts, int advocacyStart)

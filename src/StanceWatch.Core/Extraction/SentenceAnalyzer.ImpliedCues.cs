@@ -103,6 +103,21 @@ internal static partial class SentenceAnalyzer
         return false;
     }
 
+    // "emphasized the need to obtain permission to strike deep into the territory of Russia", "hopes to get
+    // permission": a permission still to be got is not given.
+    private static bool IsPermissionToObtain(SentenceFacts facts, StanceCue cue)
+    {
+        var before = cue.Start - 1;
+        before -= before >= 0 && facts.Tokens[before].Text is "the" or "a" ? 1 : 0;
+        if (!cue.Allows || before < 1)
+        {
+            return false;
+        }
+
+        // Only the infinitive of getting: "Kyiv needs permission to fire Storm Shadow into Russia" says it has none.
+        return facts.Tokens[before].Text is "obtain" or "get" or "secure" or "win" or "gain" or "seek" && facts.Tokens[before - 1].Text == "to";
+    }
+
     // "... are providing Ukraine with long-range missiles that could be used to strike at groups in Russia": what the
     // weapons being supplied could do is their capability, not a permission.
     private static bool DescribesSuppliedWeapons(SentenceFacts facts, StanceCue cue, int clauseStart)

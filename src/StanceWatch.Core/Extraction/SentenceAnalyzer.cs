@@ -508,7 +508,7 @@ internal static partial class SentenceAnalyzer
 
         // "he felt allowing U.S. missiles to be used on Russian territories could draw the United States into ...":
         // a permission that is the subject of what could happen is imagined, not granted.
-        if (IsImaginedPermission(facts, cue, clauseEnd) || IsCounterfactual(facts) || IsYesNoQuestion(facts, cue) || IsMatterOfConsensus(facts, cue) || AllowsRussia(facts, cue) || IsReversedPolicy(facts, cue, clauseStart) || IsVerdictOnThePast(facts, cue) || IsCriticismOfOthers(facts, cue) || IsWhatTheLawSays(facts, cue) || IsWhatUkraineNeeds(facts, cue, clauseEnd) || IsKremlinClaim(facts, cue) || IsRequiredApproval(facts, cue) || IsOppositionToADecision(facts, cue))
+        if (IsImaginedPermission(facts, cue, clauseEnd) || IsCounterfactual(facts) || IsYesNoQuestion(facts, cue) || IsMatterOfConsensus(facts, cue) || AllowsRussia(facts, cue) || IsReversedPolicy(facts, cue, clauseStart) || IsVerdictOnThePast(facts, cue) || IsCriticismOfOthers(facts, cue) || IsWhatTheLawSays(facts, cue) || IsWhatUkraineNeeds(facts, cue, clauseEnd) || IsPermissionToObtain(facts, cue) || IsKremlinClaim(facts, cue) || IsRequiredApproval(facts, cue) || IsOppositionToADecision(facts, cue))
         {
             return null;
         }

@@ -47,6 +47,40 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
         }
     }
 
+    // Where "but was denied" (or refused, rejected, turned down) starts and ends after a permission asked for at the
+    // verb of asking; null when the ask is not refused, or asks for no permission.
+    private static (int But, int End)? DeniedAsk(SentenceFacts facts, int ask)
+    {
+        const int AskReach = 30;
+        var last = Math.Min(facts.Tokens.Count - 2, ask + AskReach);
+        for (var j = ask + 1; j < last; j++)
+        {
+            if (facts.Tokens[j].Text is "." or ";")
+            {
+                return null;
+            }
+
+            if (facts.Tokens[j].Text != "but" || facts.Tokens[j + 1].Text is not ("was" or "were"))
+            {
+                continue;
+            }
+
+            var at = facts.Tokens[j + 2].Text is "again" or "also" or "repeatedly" ? j + 3 : j + 2;
+            foreach (var refused in facts.StartingAt(at))
+            {
+                var refusal = refused.Cue == Cue.Refusal || (refused.Cue == Cue.Prohibit && facts.Tokens[at].Text == "refused");
+                if (refusal && facts.Of(Cue.Allow).Exists(m => m.Start > ask && m.End <= j))
+                {
+                    return (j, refused.End);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
     /// <summary>Picks the stance-bearing phrases of a sentence: longest first, no overlaps, "lift ... ban" as one allow.</summary>
     public static List<StanceCue> Find(SentenceFacts facts)
     {
@@ -98,7 +132,30 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
             }
         }
 
-        // "At least one request to use ATACMS has been rejected": the same refusal in the passive.
+        // "Britain granted Kyiv's request to use Storm Shadow missiles in Russia": a request for use met allows it.
+        foreach (var grant in facts.Of(Cue.GrantVerb))
+        {
+            if (consumed.Contains(grant.Start) || NegatorBefore(facts, grant.Start).Length > 0)
+            {
+                continue;
+            }
+
+            for (var j = grant.End; j < facts.Tokens.Count && j <= grant.End + 3; j++)
+            {
+                if (facts.IsAt(j, Cue.RequestNoun))
+                {
+                    if ((AskedPermissionEnd(facts, candidates, j + 1) ?? (AsksForUse(facts, j + 1) ? j + 1 : null)) is { } end)
+                    {
+                        Claim(candidates, consumed, new StanceCue(grant.Start, end, true));
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        // "At least one request to use ATACMS has been rejected": the same refusal in the passive; "Kyiv's request to
+        // use the missiles in Russia was granted" allows, and "was not granted" refuses.
         foreach (var request in facts.Of(Cue.RequestNoun))
         {
             if (consumed.Contains(request.Start))
@@ -108,10 +165,38 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
 
             for (var j = request.End; j + 1 < facts.Tokens.Count && j <= request.End + 10; j++)
             {
-                if (facts.Tokens[j].Text is "been" or "was" or "were" && facts.StartingAt(j + 1).FirstOrDefault(m => m.Cue == Cue.Refusal) is { Length: > 0 } refused)
+                if (facts.Tokens[j].Text is not ("been" or "was" or "were"))
+                {
+                    continue;
+                }
+
+                if (facts.StartingAt(j + 1).FirstOrDefault(m => m.Cue == Cue.Refusal) is { Length: > 0 } refused)
                 {
                     Claim(candidates, consumed, new StanceCue(request.Start, refused.End, false));
                     break;
+                }
+
+                var denied = facts.Tokens[j + 1].Text == "not";
+                var at = denied ? j + 2 : j + 1;
+                if (AsksForUse(facts, request.End) && facts.StartingAt(at).FirstOrDefault(m => m.Cue == Cue.GrantVerb) is { Length: > 0 } granted)
+                {
+                    Claim(candidates, consumed, new StanceCue(request.Start, granted.End, !denied));
+                    break;
+                }
+            }
+        }
+
+        // "asked for permission to use British-provided missiles ... inside Russian territory but was denied": the
+        // permission asked for and refused is barred.
+        for (var i = 0; i < facts.Tokens.Count; i++)
+        {
+            if (facts.Tokens[i].Text is "asked" or "sought" or "requested" && !consumed.Contains(i) && DeniedAsk(facts, i) is { } denied)
+            {
+                // The refusal is a clause of its own after the "but"; the phrase is the ask, barred.
+                Claim(candidates, consumed, new StanceCue(i, denied.But, false));
+                for (var j = denied.But; j < denied.End; j++)
+                {
+                    consumed.Add(j);
                 }
             }
         }
@@ -621,6 +706,11 @@ internal readonly record struct StanceCue(int Start, int End, bool Allows, bool 
 
         return null;
     }
+
+    // "request to use", "request to strike": what is asked is a use of the weapons.
+    private static bool AsksForUse(SentenceFacts facts, int afterNoun) =>
+        afterNoun + 1 < facts.Tokens.Count && facts.Tokens[afterNoun].Text == "to"
+        && (IsUseVerb(facts.Tokens[afterNoun + 1].Text) || facts.IsAt(afterNoun + 1, Cue.Strike));
 
     private static bool IsUseVerb(string word) =>
         word is "use" or "used" or "using" or "fire" or "fired" or "firing" or "strike" or "striking" or "target" or "targeting"

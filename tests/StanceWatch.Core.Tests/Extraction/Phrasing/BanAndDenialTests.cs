@@ -706,4 +706,20 @@ public sealed class BanAndDenialTests
             [("SE", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("Sweden's CV90 vehicles arrived with the stipulation that they are not used to attack Russian soil."));
     }
+
+    [Theory]
+    [InlineData("Zelensky sought approval from Paris to fire SCALP missiles at Russian airbases but was turned down.", "FR", WeaponClass.LongRange)]
+    [InlineData("Kyiv asked the Dutch government for permission to fly Dutch F-16s over Russia but was refused.", "NL", WeaponClass.General)]
+    public void A_permission_asked_for_but_denied_is_barred(string sentence, string supplier, WeaponClass weaponClass)
+    {
+        Assert.Equal([(supplier, weaponClass, Stance.Prohibited)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void A_request_to_use_that_was_not_granted_is_refused()
+    {
+        Assert.Equal(
+            [("NL", WeaponClass.General, Stance.Prohibited)],
+            Reading.Triples("Ukraine's request to strike Russian airfields with Dutch F-16s was not granted."));
+    }
 }

@@ -761,4 +761,20 @@ public sealed class PermissionAndLimitTests
     {
         Assert.Equal([(supplier, WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
     }
+
+    [Theory]
+    [InlineData("Norway granted Kyiv's request to use Norwegian weapons against targets in Russia.", "NO")]
+    [InlineData("Kyiv's request to hit Russian territory with Finnish weapons was granted by Helsinki.", "FI")]
+    public void A_request_to_use_that_is_granted_allows(string sentence, string supplier)
+    {
+        Assert.Equal([(supplier, WeaponClass.General, Stance.Allowed)], Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void A_request_met_no_longer_governs_the_permission_after_it()
+    {
+        Assert.Equal(
+            [("SE", WeaponClass.General, Stance.Allowed)],
+            Reading.Triples("Sweden met Ukraine's request and allowed Kyiv to use Swedish weapons in Russia."));
+    }
 }

@@ -441,4 +441,19 @@ public sealed class ViewsAndAdvocacyTests
             """;
         Assert.DoesNotContain(Reading.Statements(Story), s => s.Evidence.Contains("walk away", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In Paris, the Ukrainian leader asked for permission to fire SCALP missiles at Russian airfields.")]
+    [InlineData("Zelensky went to Paris and asked for permission to strike Russian airfields with SCALP missiles.")]
+    [InlineData("Zelensky met President Macron and asked for permission to strike Russian airfields with SCALP missiles.")]
+    public void Where_Ukraine_asks_and_whom_it_meets_are_not_who_asks(string sentence)
+    {
+        Assert.Empty(Reading.Triples(sentence));
+    }
+
+    [Fact]
+    public void A_permission_still_to_be_got_is_not_given()
+    {
+        Assert.Empty(Reading.Triples("The Ukrainian army hopes to obtain permission to use Dutch F-16s against targets in Russia."));
+    }
 }
