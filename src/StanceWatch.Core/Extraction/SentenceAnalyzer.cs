@@ -428,6 +428,42 @@ internal static partial class SentenceAnalyzer
         return at < count && facts.Tokens[at].Text == "but" ? at + 1 : -1;
     }
 
+    // "Biden was ready to allow ATACMS strikes inside Russia but backed off", "had been expected to allow ... but
+    // balked": the permission considered was not given.
+    private static bool BackedDownAfter(SentenceFacts facts, int from)
+    {
+        const int VerbReach = 3;
+        var count = facts.Tokens.Count;
+        for (var i = from; i < count; i++)
+        {
+            if (facts.Tokens[i].Text != "but")
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < count && j <= i + VerbReach; j++)
+            {
+                var word = facts.Tokens[j].Text;
+                var next = j + 1 < count ? facts.Tokens[j + 1].Text : "";
+                if (word is "balked" or "baulked" or "retreated"
+                    || (word is "backed" && next is "down" or "off" or "away")
+                    || (word is "pulled" or "stepped" or "held" && next is "back" or "off")
+                    || (word is "reversed" or "changed" && next == "course")
+                    || (word is "decided" or "opted" && next == "against"))
+                {
+                    return true;
+                }
+
+                if (word is not ("then" or "later" or "eventually" or "ultimately" or "has" or "have" or "had" or "quickly" or "instead"))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // "restricted the use of the weapons to hitting artillery sites around Kharkiv", "restricted their use so Kyiv can
     // only hit targets over the border": a restriction to some strikes in Russia permits those. (Restricted "to
     // Ukrainian territory" stays a ban.)
@@ -523,7 +559,7 @@ internal static partial class SentenceAnalyzer
         // "should not allow them to touch other targets": barring only the rest is a limited permission.
         var otherItems = OtherListItems(facts, cue, clauseEnd);
         var stance = modality == Governed.Review
-            ? Stance.UnderReview
+            ? (allows && cue.Allows && BackedDownAfter(facts, cue.End) ? Stance.Prohibited : Stance.UnderReview)
             : modality == Governed.NotUnderReview
                 ? Stance.Prohibited
                 : allows

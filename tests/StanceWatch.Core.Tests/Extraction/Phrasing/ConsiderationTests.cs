@@ -547,4 +547,12 @@ public sealed class ConsiderationTests
             [("GB", WeaponClass.LongRange, Stance.Allowed)],
             Reading.Triples("Starmer, who is expected to fly to Kyiv next week, authorised Ukraine to fire Storm Shadow missiles into Russia."));
     }
+
+    [Theory]
+    [InlineData("Paris was ready to allow SCALP strikes inside Russia but backed off.")]
+    [InlineData("Paris had been expected to let Ukraine fire SCALP missiles into Russia but then balked.")]
+    public void A_permission_considered_and_backed_away_from_is_not_given(string sentence)
+    {
+        Assert.Equal([("FR", WeaponClass.LongRange, Stance.Prohibited)], Reading.Triples(sentence));
+    }
 }
