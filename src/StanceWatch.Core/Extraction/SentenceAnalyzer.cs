@@ -563,7 +563,8 @@ internal static partial class SentenceAnalyzer
             : modality == Governed.NotUnderReview
                 ? Stance.Prohibited
                 : allows
-                ? (Limits(facts, clauseStart, limitEnd, otherItems).Count > 0 ? Stance.Limited : Stance.Allowed)
+                // "could only use American weapons to strike military targets a short distance into Russia".
+                ? (Limits(facts, clauseStart, limitEnd, otherItems).Count > 0 || (cue.Allows && facts.ContainsToken(cue.Start, cue.End, "only")) ? Stance.Limited : Stance.Allowed)
                 : facts.AnyIn(Cue.Exception, clauseStart, clauseEnd)
                     // "has not authorised the indiscriminate use of its weapons against Russia, but only to strike a
                     // base from where the drones depart": what is left after "but only" is allowed.
@@ -588,7 +589,7 @@ internal static partial class SentenceAnalyzer
         // "had only allowed Kyiv to use US-supplied weapons to fight against Russia inside Ukraine": the same, with
         // Russia only as the enemy.
         if (stance is Stance.Allowed or Stance.Limited && facts.AnyIn(Cue.WithinUkraine, clauseStart, clauseEnd)
-            && (!NamesRussiaAsTarget(facts, cue, clauseStart, clauseEnd) || (cue.Start > 0 && facts.Tokens[cue.Start - 1].Text == "only")
+            && (!NamesRussiaAsTarget(facts, cue, clauseStart, clauseEnd) || facts.ContainsToken(cue.Start - 1, cue.End, "only")
                 // "was initially permitted to deploy them only against Russian military forces in occupied Ukrainian
                 // territories": the "only" that confines the use to Ukraine may follow the permission.
                 || OnlyWithinUkraine(facts, cue.End, clauseEnd)

@@ -722,4 +722,12 @@ public sealed class BanAndDenialTests
             [("NL", WeaponClass.General, Stance.Prohibited)],
             Reading.Triples("Ukraine's request to strike Russian airfields with Dutch F-16s was not granted."));
     }
+
+    [Theory]
+    [InlineData("Kyiv can only use its Czech-supplied weapons on its own side of the border when it repels Russian attacks.")]
+    [InlineData("Prague says Ukraine can only use the Czech howitzers donated to it on its territory to drive out the Russian forces.")]
+    public void Can_only_use_on_its_own_side_of_the_border_bars_Russia(string sentence)
+    {
+        Assert.Equal([("CZ", WeaponClass.General, Stance.Prohibited)], Reading.Triples(sentence));
+    }
 }

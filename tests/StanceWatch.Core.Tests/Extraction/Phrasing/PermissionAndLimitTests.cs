@@ -777,4 +777,12 @@ public sealed class PermissionAndLimitTests
             [("SE", WeaponClass.General, Stance.Allowed)],
             Reading.Triples("Sweden met Ukraine's request and allowed Kyiv to use Swedish weapons in Russia."));
     }
+
+    [Fact]
+    public void Can_only_use_against_targets_in_Russia_is_a_limited_permission()
+    {
+        Assert.Equal(
+            [("PL", WeaponClass.General, Stance.Limited)],
+            Reading.Triples("Warsaw said Ukraine could only use Polish weapons to hit military targets a little way into Russia."));
+    }
 }
