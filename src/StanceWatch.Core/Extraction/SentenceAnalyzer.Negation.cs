@@ -54,10 +54,13 @@ internal static partial class SentenceAnalyzer
                 verb -= verb >= 0 && facts.Tokens[verb].Text is "the" ? 1 : 0;
             }
 
-            return verb >= 0
+            // "is not convinced that it should give Ukraine the authority to launch": the case for it is not accepted.
+            var doubted = verb > 0 && (facts.Tokens[verb].Text == "unconvinced"
+                || (facts.Tokens[verb].Text == "convinced" && facts.Tokens[verb - 1].Text is "not" or "n't" or "never"));
+            return doubted || (verb >= 0
                 && (facts.Tokens[verb].Text is "denied" or "denies" or "deny" or "denying"
                     || (reported && facts.Tokens[verb].Text is "dismissed" or "dismisses" or "rejected" or "rejects" or "refuted" or "refutes"))
-                && !(verb > 0 && facts.Tokens[verb - 1].Text is "nor" or "or" or "not" or "n't" or "never");
+                && !(verb > 0 && facts.Tokens[verb - 1].Text is "nor" or "or" or "not" or "n't" or "never"));
         }
 
         return false;

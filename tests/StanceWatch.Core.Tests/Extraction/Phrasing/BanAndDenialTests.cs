@@ -730,4 +730,12 @@ public sealed class BanAndDenialTests
     {
         Assert.Equal([("CZ", WeaponClass.General, Stance.Prohibited)], Reading.Triples(sentence));
     }
+
+    [Fact]
+    public void Not_convinced_that_it_should_allow_is_no_permission()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Prohibited)],
+            Reading.Triples("The Élysée is still not convinced that it should let Ukraine fire SCALP missiles deep into Russia."));
+    }
 }

@@ -785,4 +785,12 @@ public sealed class PermissionAndLimitTests
             [("PL", WeaponClass.General, Stance.Limited)],
             Reading.Triples("Warsaw said Ukraine could only use Polish weapons to hit military targets a little way into Russia."));
     }
+
+    [Fact]
+    public void Giving_the_authority_to_strike_allows()
+    {
+        Assert.Equal(
+            [("FR", WeaponClass.LongRange, Stance.Allowed)],
+            Reading.Triples("Paris gave Kyiv the authority to strike military targets in Russia with SCALP missiles."));
+    }
 }
